@@ -1,0 +1,44 @@
+"""Site boilerplate inside plain text: paragraphs that never hold an article's claims."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Piece
+
+# A heading that labels furniture: "Read more:", "Photo: ...", "Related".
+_HEADING = re.compile(
+    r"^(read more|related( articles| stories)?|see also|more on this|recommended|advertisement"
+    r"|sponsored|share this|follow us|photo|image|picture|video|credit|copyright|©)\b",
+    re.IGNORECASE,
+)
+# An appeal to the reader: only counts in a paragraph that addresses the reader.
+_APPEAL = re.compile(
+    r"\b(donat(e|ion)s?|become a (patron|member|subscriber)|support (us|our)|ad ?blocker"
+    r"|whitelist|newsletter|all rights reserved|cookie|click here|sign up|subscribe)\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(you|your|please|us|our)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    first_line = paragraph.splitlines()[0] if paragraph else ""
+    if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):
+        return True
+    return len(paragraph) < 800 and bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
+
+
+def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
+    """Boilerplate paragraphs, with link lists that follow a boilerplate heading."""
+    found: list[Piece] = []
+    previous_was_boilerplate = False
+    for paragraph in paragraphs:
+        lines = paragraph.text.splitlines()
+        is_list = all(_LIST_ITEM.match(line) for line in lines)
+        if is_boilerplate(paragraph.text) or (is_list and previous_was_boilerplate):
+            found.append(paragraph)
+            previous_was_boilerplate = True
+        else:
+            previous_was_boilerplate = False
+    return found

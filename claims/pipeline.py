@@ -1,0 +1,212 @@
+"""chunk -> LLM -> validate -> ground -> merge: the only place that orchestrates."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import instructor
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import ValidationError
+
+from . import boilerplate, chunking, merging, prompts
+from .articles import Failed
+from .backends import Backend
+from .errors import BackendError, ClaimsError
+from .models import Article, Claim, ExtractionResult, Usage
+from .response import ModelClaim, ModelClaims, Source
+from .settings import Settings
+from .text import Piece, paragraphs
+
+
+@dataclass
+class _ChunkOutcome:
+    claims: list[Claim] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+class Extractor:
+    """One backend and one prompt, reused across articles (the model loads once)."""
+
+    def __init__(self, backend: Backend, settings: Settings) -> None:
+        self.backend = backend
+        self.settings = settings
+        self.prompt = prompts.load(settings.prompt)
+        self._calls = 0
+        self._structured = instructor.patch(create=self._counted, mode=backend.mode)
+
+    def _counted(self, **kwargs: Any) -> Any:
+        self._calls += 1
+        return self.backend.create(**kwargs)
+
+    def extract(self, article: Article) -> ExtractionResult:
+        started = time.perf_counter()
+        content = _content(article.text)
+        outcomes = [
+            self._chunk(article, sentences, first)
+            for first, sentences in _numbered(chunking.chunks(content, self.settings.chunk_tokens))
+        ]
+        warnings = [w for outcome in outcomes for w in outcome.warnings]
+        failures = [outcome.error for outcome in outcomes if outcome.error]
+        error = None
+        if outcomes and len(failures) == len(outcomes):
+            error = failures[0]
+        else:
+            warnings += [f"part of the article was skipped: {failure}" for failure in failures]
+        return ExtractionResult(
+            id=article.id,
+            title=article.title,
+            published=article.published,
+            claims=merging.merge([claim for outcome in outcomes for claim in outcome.claims]),
+            model=self.backend.model,
+            prompt_version=self.prompt.name,
+            usage=sum((outcome.usage for outcome in outcomes), Usage()),
+            seconds=round(time.perf_counter() - started, 3),
+            warnings=warnings,
+            error=error,
+        )
+
+    def extract_many(self, items: Iterable[Article | Failed]) -> Iterator[ExtractionResult]:
+        """Results in input order, each as soon as it is done; one failure never stops the rest."""
+        for item in items:
+            if isinstance(item, Failed):
+                yield self._failed(item.id, item.error)
+                continue
+            try:
+                yield self.extract(item)
+            except ClaimsError as error:
+                yield self._failed(item.id, str(error))
+
+    def _failed(self, id: str, error: str) -> ExtractionResult:
+        return ExtractionResult(
+            id=id, model=self.backend.model, prompt_version=self.prompt.name, error=error
+        )
+
+    def _chunk(self, article: Article, sentences: dict[int, Piece], first: int) -> _ChunkOutcome:
+        source = Source(article.text, sentences, article.published, article.publisher)
+        messages = self.prompt.messages(
+            title=article.title or "(none)",
+            published=article.published.isoformat() if article.published else "(unknown)",
+            sentences="\n".join(f"[{n}] {s.text}" for n, s in sentences.items()),
+        )
+        outcome = _ChunkOutcome()
+        calls_before = self._calls
+        where = f"sentences {first}-{first + len(sentences) - 1}"
+        try:
+            response = self._structured(
+                response_model=ModelClaims,
+                messages=messages,
+                context=source.context(),
+                max_retries=self.settings.validation_retries,
+                strict=False,
+                max_tokens=self.settings.max_output_tokens,
+                temperature=self.settings.temperature,
+                model=self.backend.model,
+            )
+        except IncompleteOutputException as error:
+            outcome.usage = _usage(getattr(error, "total_usage", None), self._calls - calls_before)
+            outcome.error = (
+                f"{where}: the model's answer hit the {self.settings.max_output_tokens}"
+                "-token cap before it was complete"
+            )
+            return outcome
+        except InstructorRetryException as error:
+            cause = _claims_error(error)
+            outcome.usage = _usage(error.total_usage, self._calls - calls_before)
+            if cause is not None:
+                outcome.error = str(cause)
+                return outcome
+            self._salvage(error, source, outcome, where)
+            return outcome
+        # instructor sums usage over re-asks into _total_usage when every reply reported it
+        raw = getattr(response, "_raw_response", None)
+        usage = getattr(response, "_total_usage", None) or getattr(raw, "usage", None)
+        outcome.usage = _usage(usage, self._calls - calls_before)
+        for claim in response.claims:
+            outcome.claims.append(source.ground(claim, outcome.warnings))
+        return outcome
+
+    def _salvage(
+        self, error: InstructorRetryException, source: Source, outcome: _ChunkOutcome, where: str
+    ) -> None:
+        """Out of re-asks: keep each claim of the last answer that is valid and grounded."""
+        items = _claim_items(error.last_completion)
+        if items is None:
+            outcome.error = (
+                f"{where}: the model gave no usable JSON after "
+                f"{error.n_attempts} tries ({_first_line(error)})"
+            )
+            return
+        for index, item in enumerate(items):
+            try:
+                outcome.claims.append(
+                    source.ground(ModelClaim.model_validate(item), outcome.warnings)
+                )
+            except (ValidationError, ValueError) as problem:
+                outcome.warnings.append(
+                    f"{where}: claim {index + 1} dropped after {error.n_attempts} tries: "
+                    f"{_first_line(problem)}"
+                )
+
+
+def _content(text: str) -> list[Piece]:
+    blocks = paragraphs(text)
+    furniture = set(boilerplate.boilerplate_spans(blocks))
+    return [block for block in blocks if block not in furniture]
+
+
+def _numbered(parts: list[list[Piece]]) -> Iterator[tuple[int, dict[int, Piece]]]:
+    """Sentences numbered across the whole article, so numbers never repeat between chunks."""
+    number = 1
+    for part in parts:
+        yield number, {number + i: sentence for i, sentence in enumerate(part)}
+        number += len(part)
+
+
+def _claims_error(error: BaseException) -> ClaimsError | None:
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ClaimsError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _usage(usage: Any, calls: int) -> Usage:
+    return Usage(
+        calls=calls,
+        prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+        completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+    )
+
+
+_FENCE = re.compile(r"\{.*\}", re.DOTALL)
+
+
+def _claim_items(completion: Any) -> list[Any] | None:
+    """The list under "claims" in a raw completion, or None when it is not JSON of that shape."""
+    try:
+        message = completion.choices[0].message
+        raw = message.content or message.tool_calls[0].function.arguments
+    except (AttributeError, IndexError, TypeError):
+        return None
+    found = _FENCE.search(raw or "")
+    try:
+        data = json.loads(found.group(0)) if found else None
+    except json.JSONDecodeError:
+        return None
+    items = data.get("claims") if isinstance(data, dict) else None
+    return items if isinstance(items, list) else None
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+__all__ = ["BackendError", "Extractor"]

@@ -1,0 +1,43 @@
+"""Everything a run can be tuned with, in one object instead of long parameter lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str | None = None
+    """A model name for an OpenAI-compatible endpoint, or a path to a GGUF file."""
+    base_url: str | None = None
+    api_key: str | None = None
+    prompt: str = "extract_claims/v1"
+    structured_mode: str | None = None
+    """json, json_schema, tools or md_json; None picks the backend's default."""
+    chunk_tokens: int = 1200
+    """Budget for the article part of one call; longer articles are split on paragraphs."""
+    max_output_tokens: int = 2048
+    """Hard cap per call, so a model that never stops generating fails fast."""
+    validation_retries: int = 2
+    """How often output that fails validation is sent back to the model with the error."""
+    transport_attempts: int = 5
+    transport_max_seconds: float = 120.0
+    transport_backoff: float = 1.0
+    """First wait in seconds between transport retries; it doubles (with jitter) up to 30 s."""
+    request_timeout: float = 120.0
+    temperature: float = 0.0
+    context_tokens: int = 4096
+    """Context window of the embedded model."""
+    threads: int | None = None
+    extra_headers: dict[str, str] = field(default_factory=dict)
+
+    def cache_key(self) -> dict[str, object]:
+        """The settings that change what the extractor returns."""
+        return {
+            "prompt": self.prompt,
+            "structured_mode": self.structured_mode,
+            "chunk_tokens": self.chunk_tokens,
+            "max_output_tokens": self.max_output_tokens,
+            "validation_retries": self.validation_retries,
+            "temperature": self.temperature,
+        }

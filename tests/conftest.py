@@ -1,0 +1,68 @@
+"""Shared fixtures: the seed article and a scripted model that cites sentences by their words."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claims import Settings
+from claims.models import Article
+from claims.testing import Reply
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
+
+
+@pytest.fixture
+def seed() -> Article:
+    meta = json.loads((SEEDS / "ukraine-nato-presence.meta.json").read_text(encoding="utf-8"))
+    return Article(
+        id=meta["id"],
+        text=(SEEDS / "ukraine-nato-presence.txt").read_text(encoding="utf-8"),
+        title=meta["title"],
+        published=meta["published"],
+        publisher=meta["publisher"],
+    )
+
+
+def settings_for(url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "base_url": url,
+        "api_key": "test-key",
+        "model": "fake-model",
+        "transport_backoff": 0.01,
+        "request_timeout": 5.0,
+    }
+    return Settings(**(values | overrides))
+
+
+def sentences_sent(request: dict[str, Any]) -> dict[int, str]:
+    """The numbered sentences of a request (its first user message; later ones are re-asks)."""
+    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+    return {int(n): text for n, text in _NUMBERED.findall(user)}
+
+
+def claim(request: dict[str, Any], quote: str, **fields: Any) -> dict[str, Any]:
+    """A model claim citing the sentence that holds ``quote`` (``s`` may be overridden)."""
+    number = next((n for n, text in sentences_sent(request).items() if quote in text), 0)
+    return {
+        "s": number,
+        "quote": quote,
+        "statement": quote,
+        "speaker": None,
+        "role": None,
+        "cue": None,
+        "mode": "author",
+        "hedges": [],
+        "certainty": "certain",
+        "when": None,
+        "dates": [],
+    } | fields
+
+
+def answer(*claims: Any) -> Reply:
+    return Reply(content=json.dumps({"claims": list(claims)}))
