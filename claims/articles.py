@@ -148,8 +148,10 @@ def _from_html(
 ) -> tuple[str, str | None, dt.date | str | None]:
     import trafilatura  # imported here: it takes a second to load and only HTML needs it
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, as_dict=True)
-    doc: dict[str, Any] = found if isinstance(found, dict) else {}
+    found = trafilatura.bare_extraction(html, with_metadata=True)
+    doc: dict[str, Any] = {}
+    if isinstance(found, trafilatura.settings.Document):
+        doc = found.as_dict()
     text = doc.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{source}: HTML with no article text in it")

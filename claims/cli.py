@@ -14,6 +14,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import articles, output
 from .backends import choose
+from .cache import Cache
+from .cache import default_path as default_cache_path
 from .errors import ClaimsError, ConfigError, InputError
 from .models import Article, ExtractionResult
 from .pipeline import Extractor
@@ -23,7 +25,7 @@ from .settings import Settings
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    errors = Console(stderr=True)
+    errors = Console(stderr=True, soft_wrap=True)
     try:
         return int(args.run(args, errors))
     except (ConfigError, InputError) as error:
@@ -56,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", help="publication date (ISO) of a single article")
     extract.add_argument("--publisher", help="name used as the speaker of the article's own claims")
     extract.set_defaults(run=_extract)
+    cache = commands.add_parser("cache", help="show or clear the result cache")
+    cache.add_argument("action", choices=["stats", "clear"])
+    cache.add_argument("--cache", type=Path, default=None, help="cache file")
+    cache.set_defaults(run=_cache)
+    from .eval_command import add_eval_command
+
+    add_eval_command(commands, _backend_flags)
     return parser
 
 
@@ -98,6 +107,13 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
         default=Settings.validation_retries,
         help="times invalid or ungrounded output is sent back to the model",
     )
+    group.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="result cache file (default: results.sqlite in the user cache dir)",
+    )
+    group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -119,7 +135,8 @@ def connect(args: argparse.Namespace, errors: Console) -> Extractor:
     settings = settings_from(args)
     backend = choose(settings)
     errors.print(f"using {backend.description}", style="dim", highlight=False)
-    return Extractor(backend, settings)
+    cache = None if args.no_cache else Cache(args.cache or default_cache_path())
+    return Extractor(backend, settings, cache)
 
 
 def _extract(args: argparse.Namespace, errors: Console) -> int:
@@ -152,6 +169,16 @@ def _extract(args: argparse.Namespace, errors: Console) -> int:
         if fmt == "json":
             output.write_json(results, out)
     return 1 if failed else 0
+
+
+def _cache(args: argparse.Namespace, errors: Console) -> int:
+    cache = Cache(args.cache or default_cache_path())
+    if args.action == "clear":
+        errors.print(f"removed {cache.clear()} cached results from {cache.path}")
+    else:
+        count, size = cache.stats()
+        Console().print(f"{cache.path}: {count} results, {size / 1e6:.1f} MB")
+    return 0
 
 
 def _items(args: argparse.Namespace) -> Iterator[Article | articles.Failed]:

@@ -84,6 +84,8 @@ class ExtractionResult(BaseModel):
     seconds: float = 0.0
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
+    cached: bool = False
+    """True when this result came from the cache (its usage and seconds are the original run's)."""
 
     @property
     def ok(self) -> bool:

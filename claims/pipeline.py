@@ -16,6 +16,8 @@ from pydantic import ValidationError
 from . import boilerplate, chunking, merging, prompts
 from .articles import Failed
 from .backends import Backend
+from .cache import Cache
+from .cache import key as cache_key
 from .errors import BackendError, ClaimsError
 from .models import Article, Claim, ExtractionResult, Usage
 from .response import ModelClaim, ModelClaims, Source
@@ -34,9 +36,10 @@ class _ChunkOutcome:
 class Extractor:
     """One backend and one prompt, reused across articles (the model loads once)."""
 
-    def __init__(self, backend: Backend, settings: Settings) -> None:
+    def __init__(self, backend: Backend, settings: Settings, cache: Cache | None = None) -> None:
         self.backend = backend
         self.settings = settings
+        self.cache = cache
         self.prompt = prompts.load(settings.prompt)
         self._calls = 0
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
@@ -46,6 +49,18 @@ class Extractor:
         return self.backend.create(**kwargs)
 
     def extract(self, article: Article) -> ExtractionResult:
+        """The article's claims, from the cache when this exact work was done before."""
+        if self.cache is None:
+            return self._extract(article)
+        key = cache_key(article, self.backend.model, self.prompt.text, self.settings.cache_key())
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit.model_copy(update={"id": article.id})
+        result = self._extract(article)
+        self.cache.put(key, result)
+        return result
+
+    def _extract(self, article: Article) -> ExtractionResult:
         started = time.perf_counter()
         content = _content(article.text)
         outcomes = [

@@ -21,6 +21,10 @@ class Prompt:
     system: str
     user: Template
 
+    @property
+    def text(self) -> str:
+        return self.system + "\n" + self.user.template
+
     def messages(self, **values: str) -> list[dict[str, str]]:
         return [
             {"role": "system", "content": self.system},

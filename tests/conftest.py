@@ -66,3 +66,14 @@ def claim(request: dict[str, Any], quote: str, **fields: Any) -> dict[str, Any]:
 
 def answer(*claims: Any) -> Reply:
     return Reply(content=json.dumps({"claims": list(claims)}))
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return (SEEDS / "ukraine-nato-presence.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the user's result cache."""
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path / "cache"))

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import os
 from pathlib import Path
 
-import platformdirs
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
+from ..cache import cache_dir
 from ..errors import ModelFileError
 
 PARTS = 22
@@ -22,10 +21,6 @@ FILE_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 SIZE = 1_117_320_768
 SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 _CHUNK = 8 * 1024 * 1024
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("CLAIMS_CACHE_DIR") or platformdirs.user_cache_dir("claims"))
 
 
 def default_model() -> Path:

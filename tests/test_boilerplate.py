@@ -1,0 +1,34 @@
+"""Site furniture in plain text is never sent to the model; reporting about it is."""
+
+from __future__ import annotations
+
+from claims.boilerplate import boilerplate_spans, is_boilerplate
+from claims.text import paragraphs
+
+
+def test_seed_tail_is_boilerplate_and_its_body_is_not(seed_text: str) -> None:
+    found = [p.text.split("\n")[0][:20] for p in boilerplate_spans(paragraphs(seed_text))]
+    assert found == [
+        "Read more:",
+        "Photo: Oleksiy Danil",
+        "Dear reader, we are ",
+        "We noticed you are u",
+    ]
+
+
+def test_link_list_after_a_heading_is_boilerplate() -> None:
+    text = "Body text here.\n\nRelated:\n\n- One story\n- Another story\n\nMore body text."
+    assert [p.text for p in boilerplate_spans(paragraphs(text))] == [
+        "Related:",
+        "- One story\n- Another story",
+    ]
+
+
+def test_reporting_that_mentions_donations_is_content() -> None:
+    assert not is_boilerplate(
+        "Rathbun requested donations via a statement made on his blog, in order to help "
+        "Montalvo with his legal defense financing."
+    )
+    assert not is_boilerplate("Photographs taken by the probe show a crater on the surface.")
+    assert is_boilerplate("Please support our journalism with a donation today.")
+    assert is_boilerplate("Image: Reuters")
