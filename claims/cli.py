@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -25,6 +26,8 @@ from .settings import Settings
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    # instructor logs each failed attempt; results carry our own warnings and errors instead
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     errors = Console(stderr=True, soft_wrap=True)
     try:
         return int(args.run(args, errors))
@@ -80,7 +83,7 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--api-key", help="API key (env OPENAI_API_KEY)")
     group.add_argument(
-        "--prompt", default=Settings.prompt, help="prompt version (default %(default)s)"
+        "--prompt", help="prompt version, e.g. extract_claims/v1 (default: the backend's strategy)"
     )
     group.add_argument(
         "--structured-mode",
@@ -104,7 +107,7 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--validation-retries",
         type=int,
-        default=Settings.validation_retries,
+        default=None,
         help="times invalid or ungrounded output is sent back to the model",
     )
     group.add_argument(

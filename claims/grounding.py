@@ -30,7 +30,7 @@ _EQUIVALENT = str.maketrans(
         "\u00a0": " ",
     }
 )
-_EDGE = " \t\n\"'.,;:"
+_EDGE = " \t\n\"'.,;:{}[]"  # brackets: small models spill JSON punctuation into quotes
 
 
 def _normalized(text: str, start: int, end: int) -> tuple[str, list[int]]:

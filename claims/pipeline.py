@@ -5,22 +5,22 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import instructor
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import boilerplate, chunking, merging, prompts
 from .articles import Failed
 from .backends import Backend
 from .cache import Cache
 from .cache import key as cache_key
-from .errors import BackendError, ClaimsError
+from .errors import BackendError, ClaimsError, ConfigError
 from .models import Article, Claim, ExtractionResult, Usage
-from .response import ModelClaim, ModelClaims, Source
+from .response import SCHEMAS, CitedClaim, CitedClaims, ModelClaim, ModelClaims, Source
 from .settings import Settings
 from .text import Piece, paragraphs
 
@@ -40,7 +40,13 @@ class Extractor:
         self.backend = backend
         self.settings = settings
         self.cache = cache
-        self.prompt = prompts.load(settings.prompt)
+        self.prompt = prompts.load(settings.prompt or backend.default_prompt)
+        task = self.prompt.name.split("/")[0]
+        if task not in SCHEMAS:
+            raise ConfigError(f"prompt {self.prompt.name}: no answer schema for task {task!r}")
+        self._answer, self._item = SCHEMAS[task]
+        retries = settings.validation_retries
+        self._retries = backend.validation_retries if retries is None else retries
         self._calls = 0
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
 
@@ -62,7 +68,7 @@ class Extractor:
 
     def _extract(self, article: Article) -> ExtractionResult:
         started = time.perf_counter()
-        content = _content(article.text)
+        content = _content(article.text, article.title)
         outcomes = [
             self._chunk(article, sentences, first)
             for first, sentences in _numbered(chunking.chunks(content, self.settings.chunk_tokens))
@@ -114,15 +120,18 @@ class Extractor:
         calls_before = self._calls
         where = f"sentences {first}-{first + len(sentences) - 1}"
         try:
-            response = self._structured(
-                response_model=ModelClaims,
-                messages=messages,
-                context=source.context(),
-                max_retries=self.settings.validation_retries,
-                strict=False,
-                max_tokens=self.settings.max_output_tokens,
-                temperature=self.settings.temperature,
-                model=self.backend.model,
+            response = cast(
+                ModelClaims | CitedClaims,
+                self._structured(
+                    response_model=self._answer,
+                    messages=messages,
+                    context=source.context(),
+                    max_retries=self._retries,
+                    strict=False,
+                    max_tokens=self.settings.max_output_tokens,
+                    temperature=self.settings.temperature,
+                    model=self.backend.model,
+                ),
             )
         except IncompleteOutputException as error:
             outcome.usage = _usage(getattr(error, "total_usage", None), self._calls - calls_before)
@@ -143,8 +152,7 @@ class Extractor:
         raw = getattr(response, "_raw_response", None)
         usage = getattr(response, "_total_usage", None) or getattr(raw, "usage", None)
         outcome.usage = _usage(usage, self._calls - calls_before)
-        for claim in response.claims:
-            outcome.claims.append(source.ground(claim, outcome.warnings))
+        self._ground(response.claims, source, outcome, where, self._calls - calls_before)
         return outcome
 
     def _salvage(
@@ -158,21 +166,44 @@ class Extractor:
                 f"{error.n_attempts} tries ({_first_line(error)})"
             )
             return
+        self._ground(items, source, outcome, where, error.n_attempts)
+
+    def _ground(
+        self,
+        items: Sequence[object],
+        source: Source,
+        outcome: _ChunkOutcome,
+        where: str,
+        tries: int,
+    ) -> None:
+        """Result claims from the model's; one that is invalid or ungrounded is dropped with
+        a warning, never returned."""
+        previous: Claim | None = None
         for index, item in enumerate(items):
             try:
-                outcome.claims.append(
-                    source.ground(ModelClaim.model_validate(item), outcome.warnings)
-                )
+                claim = item if isinstance(item, BaseModel) else self._item.model_validate(item)
+                if isinstance(claim, ModelClaim):
+                    grounded = source.ground(claim, outcome.warnings)
+                else:
+                    assert isinstance(claim, CitedClaim)
+                    grounded = source.ground_cited(claim, previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(
-                    f"{where}: claim {index + 1} dropped after {error.n_attempts} tries: "
+                    f"{where}: claim {index + 1} dropped after {tries} tries: "
                     f"{_first_line(problem)}"
                 )
+                continue
+            outcome.claims.append(grounded)
+            previous = grounded
 
 
-def _content(text: str) -> list[Piece]:
+def _content(text: str, title: str | None) -> list[Piece]:
+    """Paragraphs worth sending: not boilerplate, and not a title line that the prompt
+    already gives as the title (a headline restates the body; it is not a claim of its own)."""
     blocks = paragraphs(text)
     furniture = set(boilerplate.boilerplate_spans(blocks))
+    if blocks and title and blocks[0].text == title.strip():
+        furniture.add(blocks[0])
     return [block for block in blocks if block not in furniture]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationInfo, model_validator
 
-from . import dates
+from . import dates, inference
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
 from .text import Piece
@@ -54,6 +54,37 @@ class ModelClaims(BaseModel):
         return self
 
 
+class CitedClaim(BaseModel):
+    """The compact form for small models: code decides what the text can decide."""
+
+    s: int
+    who: str | None  # required, so a grammar makes the model decide it before the words
+    q: str
+
+
+class CitedClaims(BaseModel):
+    claims: list[CitedClaim]
+
+    @model_validator(mode="after")
+    def grounded(self, info: ValidationInfo) -> CitedClaims:
+        context = info.context
+        if not isinstance(context, dict) or "source" not in context:
+            return self
+        source: Source = context["source"]
+        problems = [
+            f"claims[{index}]: {problem}"
+            for index, claim in enumerate(self.claims)
+            if source.located(claim.s, claim.q) is None
+            for problem in source.quote_problems(claim.s, claim.q)
+        ]
+        if problems:
+            raise ValueError(
+                "Fix these claims (copy words exactly from the numbered sentence):\n"
+                + "\n".join(problems)
+            )
+        return self
+
+
 @dataclass(frozen=True)
 class Source:
     """The article as the model saw it: its text and the sentences it was shown by number."""
@@ -66,13 +97,19 @@ class Source:
     def context(self) -> dict[str, Any]:
         return {"source": self}
 
-    def problems(self, claim: ModelClaim) -> list[str]:
-        sentence = self.sentences.get(claim.s)
+    def quote_problems(self, number: int, quote: str) -> list[str]:
+        sentence = self.sentences.get(number)
         if sentence is None:
-            return [f"s={claim.s} is not one of the numbered sentences"]
-        found: list[str] = []
-        if self._find(claim.quote, sentence) is None:
-            found.append(f"quote {claim.quote!r} is not in sentence [{claim.s}]")
+            return [f"s={number} is not one of the numbered sentences"]
+        if self._find(quote, sentence) is None:
+            return [f"quote {quote!r} is not in sentence [{number}]"]
+        return []
+
+    def problems(self, claim: ModelClaim) -> list[str]:
+        found = self.quote_problems(claim.s, claim.quote)
+        if claim.s not in self.sentences:
+            return found
+        sentence = self.sentences[claim.s]
         found += [
             f"hedge {hedge!r} is not in sentence [{claim.s}]"
             for hedge in claim.hedges
@@ -115,11 +152,74 @@ class Source:
             dates_mentioned=[self._date(text) for text in claim.dates if text.strip()],
         )
 
+    def ground_cited(self, claim: CitedClaim, previous: Claim | None) -> Claim:
+        """A compact claim completed from the text; raises ValueError when not grounded.
+
+        ``previous`` is the claim before it, whose speaker a pronoun refers to and whose
+        date a statement by the same speaker without one of its own inherits.
+        """
+        found = self.located(claim.s, claim.q)
+        if found is None:
+            raise ValueError("; ".join(self.quote_problems(claim.s, claim.q)))
+        sentence, evidence = found
+        who = (claim.who or "").strip() or None
+        if who and inference.is_pronoun(who):
+            who = previous.speaker.name if previous and previous.mode != "author" else None
+        role = None
+        if who and not inference.attributed(self.text, sentence, evidence):
+            who = None
+        if who:
+            who, role = inference.full_name(who, self.text)
+        evidence = inference.strip_frame(self.text, evidence, who)
+        mode = inference.mode(self.text, evidence, who is not None)
+        start = max(sentence.start, evidence.start - 25)
+        region = Piece(start, evidence.end, self.text[start : evidence.end])
+        cues, certainty = inference.hedges(self.text, region)
+        stated_on = None
+        if who:
+            when = inference.when_said(sentence, evidence)
+            if when:
+                stated_on = self._date(when)
+            elif previous and previous.speaker.name == who:
+                stated_on = previous.stated_on
+        return Claim(
+            statement=_statement(who, mode, evidence.text),
+            evidence=evidence,
+            speaker=Speaker(name=who or self.publisher or "author", role=role),
+            cue=inference.cue(sentence, evidence) if who else None,
+            mode=mode,
+            hedged=bool(cues),
+            hedge_cues=cues,
+            certainty=certainty,
+            stated_on=stated_on,
+            dates_mentioned=[self._date(text) for text in inference.dates_in(evidence)],
+        )
+
+    def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
+        """The quote in the cited sentence, else in any sentence the model was shown (small
+        models lose count); the offsets are the text's either way."""
+        cited = self.sentences.get(number)
+        order = ([cited] if cited else []) + [s for s in self.sentences.values() if s is not cited]
+        for sentence in order:
+            span = self._find(quote, sentence)
+            if span is not None:
+                return sentence, span
+        return None
+
     def _find(self, words: str, sentence: Piece) -> Span | None:
         return locate(words, self.text, sentence.start, sentence.end)
 
     def _date(self, words: str) -> DateRef:
         return dates.resolve(words, self.published)
+
+
+def _statement(who: str | None, mode: Mode, words: str) -> str:
+    words = words.strip().rstrip(".")
+    if who is None:
+        return words[:1].upper() + words[1:] + "."
+    if mode == "direct":
+        return f"{who} said: “{words}.”"
+    return f"{who} said that {words}."
 
 
 def _certainty(said: Certainty, hedged: bool) -> Certainty:
@@ -133,3 +233,13 @@ def _unique(spans: list[Span]) -> list[Span]:
     for span in spans:
         seen.setdefault((span.start, span.end), span)
     return list(seen.values())
+
+
+SCHEMAS: dict[
+    str, tuple[type[ModelClaims] | type[CitedClaims], type[ModelClaim] | type[CitedClaim]]
+]
+SCHEMAS = {
+    "extract_claims": (ModelClaims, ModelClaim),
+    "cite_claims": (CitedClaims, CitedClaim),
+}
+"""Each prompt task's answer schema and claim schema."""

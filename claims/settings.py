@@ -11,22 +11,24 @@ class Settings:
     """A model name for an OpenAI-compatible endpoint, or a path to a GGUF file."""
     base_url: str | None = None
     api_key: str | None = None
-    prompt: str = "extract_claims/v1"
+    prompt: str | None = None
+    """A prompt version (``task/vN``); None takes the backend's default strategy."""
     structured_mode: str | None = None
     """json, json_schema, tools or md_json; None picks the backend's default."""
     chunk_tokens: int = 1200
     """Budget for the article part of one call; longer articles are split on paragraphs."""
     max_output_tokens: int = 2048
     """Hard cap per call, so a model that never stops generating fails fast."""
-    validation_retries: int = 2
-    """How often output that fails validation is sent back to the model with the error."""
+    validation_retries: int | None = None
+    """How often output that fails validation is sent back to the model with the error;
+    None takes the backend's default."""
     transport_attempts: int = 5
     transport_max_seconds: float = 120.0
     transport_backoff: float = 1.0
     """First wait in seconds between transport retries; it doubles (with jitter) up to 30 s."""
     request_timeout: float = 120.0
     temperature: float = 0.0
-    context_tokens: int = 4096
+    context_tokens: int = 8192
     """Context window of the embedded model."""
     threads: int | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)

@@ -25,6 +25,10 @@ class Backend:
     mode: instructor.Mode
     create: Callable[..., Any]
     """Takes chat-completion keyword arguments, returns an OpenAI ``ChatCompletion``."""
+    default_prompt: str = "extract_claims/v1"
+    """The strategy that suits this kind of model: a large remote model writes every field;
+    a small local one cites sentences and code decides what the text can decide."""
+    validation_retries: int = 2
 
 
 def choose(settings: Settings) -> Backend:

@@ -33,6 +33,10 @@ def load(path: Path, settings: Settings) -> Backend:
         description=f"embedded model {path.name} (llama.cpp on {llm.n_threads} CPU threads)",
         mode=structured_mode(settings, instructor.Mode.JSON_SCHEMA),
         create=create,
+        default_prompt="cite_claims/v1",
+        # Grammar-constrained output is always valid JSON; a re-ask would regenerate the whole
+        # answer to fix one quote, so ungrounded claims are dropped instead.
+        validation_retries=0,
     )
 
 

@@ -1,0 +1,87 @@
+"""The small-model strategy: the model cites sentence, speaker and words; code does the rest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from conftest import settings_for
+
+import claims
+from claims.models import Article
+from claims.testing import FakeOpenAI, Reply
+
+
+def _cited(request: dict[str, Any]) -> Reply:
+    return Reply(
+        content=json.dumps(
+            {
+                "claims": [
+                    # the whole sentence with its frame, as small models copy it
+                    {
+                        "s": 2,
+                        "who": "Danilov",
+                        "q": "Ukraine's top security official Oleksiy Danilov said "
+                        "on Friday that Western help could one day go beyond weapons "
+                        "deliveries and include troops on Ukrainian soil.",
+                    },
+                    {
+                        "s": 5,
+                        "who": "Sikorski",
+                        "q": "The presence of NATO forces in Ukraine is not unthinkable",
+                    },
+                    # a wrong sentence number: the words are still found, in sentence 7
+                    {
+                        "s": 2,
+                        "who": "he",
+                        "q": "Sikorski drew parallels to the Korean War of 1950-1953",
+                    },
+                    {
+                        "s": 9,
+                        "who": "Macron",
+                        "q": "sending Western troops to Ukraine “cannot be ruled out.”},{",
+                    },
+                    {"s": 13, "who": "Poland", "q": "Poland joined NATO in 1999"},
+                    {"s": 3, "who": "Danilov", "q": "words that are nowhere"},
+                ]
+            }
+        )
+    )
+
+
+def test_code_completes_cited_claims(seed: Article) -> None:
+    with FakeOpenAI([_cited]) as fake:
+        settings = settings_for(fake.url, prompt="cite_claims/v1", validation_retries=0)
+        result = claims.extractor(settings).extract(seed)
+    sent = fake.requests[0]["messages"][-1]["content"]
+    assert "[1] Ukraine open to NATO" not in sent  # the title line is given as the title only
+    assert result.prompt_version == "cite_claims/v1"
+    by_start = {c.evidence.text: c for c in result.claims}
+    lede = by_start[
+        "Western help could one day go beyond weapons deliveries and include troops "
+        "on Ukrainian soil"
+    ]
+    assert (lede.speaker.name, lede.mode, lede.cue) == ("Oleksiy Danilov", "indirect", "said")
+    assert [c.text for c in lede.hedge_cues] == ["could"] and lede.certainty == "possible"
+    assert lede.stated_on is not None
+    assert lede.stated_on.value == (dt.date(2024, 3, 8), dt.date(2024, 3, 8))
+    quote = by_start["The presence of NATO forces in Ukraine is not unthinkable"]
+    assert (quote.speaker.name, quote.speaker.role, quote.mode) == (
+        "Radosław Sikorski",
+        "Polish Foreign Minister",
+        "direct",
+    )
+    assert quote.statement.startswith("Radosław Sikorski said: “The presence")
+    korea = by_start["Sikorski drew parallels to the Korean War of 1950-1953"]
+    assert korea.speaker.name == "Radosław Sikorski"  # "he" is the previous speaker
+    assert korea.dates_mentioned[0].value == (dt.date(1950, 1, 1), dt.date(1953, 12, 31))
+    macron = by_start["sending Western troops to Ukraine “cannot be ruled out"]
+    assert macron.mode == "mixed" and macron.hedged
+    assert macron.stated_on is not None and macron.stated_on.text == "Last week"
+    poland = by_start["Poland joined NATO in 1999"]
+    assert (poland.speaker.name, poland.mode, poland.cue) == ("Seed News", "author", None)
+    assert len(result.claims) == 5
+    assert len(result.warnings) == 1 and "words that are nowhere" in result.warnings[0]
+    for found in result.claims:
+        assert seed.text[found.evidence.start : found.evidence.end] == found.evidence.text

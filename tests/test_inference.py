@@ -1,0 +1,145 @@
+"""What code decides from the text alone, on hand-made cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import inference
+from claims.models import Span
+from claims.text import Piece, sentences
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(text=words, start=start, end=start + len(words))
+
+
+def _whole(text: str) -> Span:
+    return Span(text=text, start=0, end=len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "attributed", "expected"),
+    [
+        ("“The bridge is safe,” the mayor said.", "The bridge is safe", True, "direct"),
+        (
+            '"We lost. We will be back next year," he said.',
+            "We will be back next year",
+            True,
+            "direct",
+        ),
+        (
+            "She said the plan was “a disaster for everyone”.",
+            "the plan was “a disaster for everyone”",
+            True,
+            "mixed",
+        ),
+        (
+            "Police said the fire started in the kitchen.",
+            "the fire started in the kitchen",
+            True,
+            "indirect",
+        ),
+        ("The fire started in the kitchen.", "The fire started in the kitchen", False, "author"),
+        (
+            "“Quoted.” Later, police said the road was closed.",
+            "the road was closed",
+            True,
+            "indirect",
+        ),
+    ],
+)
+def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expected: str) -> None:
+    assert inference.mode(text, _span(text, words), attributed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "certainty"),
+    [
+        (
+            "The presence of NATO forces in Ukraine is not unthinkable",
+            ["not unthinkable"],
+            "possible",
+        ),
+        ("sending troops “cannot be ruled out”", ["cannot be ruled out"], "possible"),
+        (
+            "We do not exclude the possibility of units appearing, should the appropriate "
+            "decision be made",
+            ["do not exclude the possibility", "should the appropriate decision be made"],
+            "possible",
+        ),
+        ("I believe it has good intentions", ["I believe"], "probable"),
+        ("The suspect reportedly fled", ["reportedly"], "probable"),
+        ("A deal is unlikely before May", ["unlikely"], "unlikely"),
+        ("They would not send troops", [], "certain"),
+        ("It would inevitably lead to a conflict", [], "certain"),
+    ],
+)
+def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
+    found, level = inference.hedges(text, Piece(0, len(text), text))
+    assert [c.text for c in found] == cues
+    assert all(text[c.start : c.end] == c.text for c in found)
+    assert level == certainty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "expected"),
+    [
+        (
+            "Ukraine's security chief Oleksiy Danilov said on Friday that Western help could "
+            "include troops.",
+            "Danilov",
+            "Western help could include troops",
+        ),
+        (
+            "“The presence of NATO forces is not unthinkable,” Sikorski said at a conference.",
+            "Sikorski",
+            "The presence of NATO forces is not unthinkable",
+        ),
+        (
+            "According to police, the fire started in the kitchen.",
+            "police",
+            "the fire started in the kitchen",
+        ),
+        (
+            "The fire started in the kitchen, police said on Monday.",
+            "police",
+            "The fire started in the kitchen",
+        ),
+        ("Poland joined NATO in 1999.", None, "Poland joined NATO in 1999."),
+    ],
+)
+def test_attribution_frame_is_stripped(sentence: str, who: str | None, expected: str) -> None:
+    span = inference.strip_frame(sentence, _whole(sentence), who)
+    assert span.text == expected == sentence[span.start : span.end]
+
+
+def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
+    text = (
+        "Polish Foreign Minister Radosław Sikorski spoke. Earlier on Friday, Sikorski said "
+        "no. The Kremlin warned. NATO. Poland joined in 1999."
+    )
+    assert inference.full_name("Sikorski", text) == ("Radosław Sikorski", "Polish Foreign Minister")
+    assert inference.full_name("Polish Foreign Minister Radosław Sikorski", text) == (
+        "Radosław Sikorski",
+        "Polish Foreign Minister",
+    )
+    assert inference.full_name("Kremlin", text) == ("Kremlin", None)
+    assert inference.full_name("Poland", text) == ("Poland", None)
+    assert inference.is_pronoun("He") and not inference.is_pronoun("Helen")
+
+
+def test_when_said_is_read_from_the_frame_not_the_content() -> None:
+    text = "Danilov said on Friday that troops could arrive by Monday."
+    sentence = sentences(text)[0]
+    assert inference.when_said(sentence, _span(text, "troops could arrive by Monday")) == (
+        "on Friday"
+    )
+    assert inference.dates_in(_span(text, "troops could arrive by Monday")) == ["Monday"]
+
+
+def test_a_sentence_without_attribution_is_the_authors() -> None:
+    text = "Poland joined NATO in 1999. Police said the road was closed."
+    first, second = sentences(text)
+    assert not inference.attributed(text, first, _span(text, "Poland joined NATO in 1999"))
+    assert inference.attributed(text, second, _span(text, "the road was closed"))
