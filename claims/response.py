@@ -7,6 +7,7 @@ to change. ``ground`` turns one valid model claim into a result Claim with true 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,20 +38,7 @@ class ModelClaims(BaseModel):
 
     @model_validator(mode="after")
     def grounded(self, info: ValidationInfo) -> ModelClaims:
-        context = info.context
-        if not isinstance(context, dict) or "source" not in context:
-            return self
-        source: Source = context["source"]
-        problems = [
-            f"claims[{index}]: {problem}"
-            for index, claim in enumerate(self.claims)
-            for problem in source.problems(claim)
-        ]
-        if problems:
-            raise ValueError(
-                "Fix these claims (copy words exactly from the numbered sentence):\n"
-                + "\n".join(problems)
-            )
+        _check(info, self.claims)
         return self
 
 
@@ -67,22 +55,27 @@ class CitedClaims(BaseModel):
 
     @model_validator(mode="after")
     def grounded(self, info: ValidationInfo) -> CitedClaims:
-        context = info.context
-        if not isinstance(context, dict) or "source" not in context:
-            return self
-        source: Source = context["source"]
-        problems = [
-            f"claims[{index}]: {problem}"
-            for index, claim in enumerate(self.claims)
-            if source.located(claim.s, claim.q) is None
-            for problem in source.quote_problems(claim.s, claim.q)
-        ]
-        if problems:
-            raise ValueError(
-                "Fix these claims (copy words exactly from the numbered sentence):\n"
-                + "\n".join(problems)
-            )
+        _check(info, self.claims)
         return self
+
+
+def _check(info: ValidationInfo, claims: Sequence[ModelClaim | CitedClaim]) -> None:
+    """Raise every grounding problem at once, worded for the model to fix (instructor sends
+    the message back). Without a source in the context there is nothing to check."""
+    context = info.context
+    if not isinstance(context, dict) or "source" not in context:
+        return
+    source: Source = context["source"]
+    problems = [
+        f"claims[{index}]: {problem}"
+        for index, claim in enumerate(claims)
+        for problem in source.problems(claim)
+    ]
+    if problems:
+        raise ValueError(
+            "Fix these claims (copy words exactly from the numbered sentence):\n"
+            + "\n".join(problems)
+        )
 
 
 @dataclass(frozen=True)
@@ -105,7 +98,10 @@ class Source:
             return [f"quote {quote!r} is not in sentence [{number}]"]
         return []
 
-    def problems(self, claim: ModelClaim) -> list[str]:
+    def problems(self, claim: ModelClaim | CitedClaim) -> list[str]:
+        if isinstance(claim, CitedClaim):
+            located = self.located(claim.s, claim.q)
+            return [] if located else self.quote_problems(claim.s, claim.q)
         found = self.quote_problems(claim.s, claim.quote)
         if claim.s not in self.sentences:
             return found
