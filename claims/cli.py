@@ -90,8 +90,18 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
         choices=["json", "json_schema", "tools", "md_json"],
         help="how the schema is enforced (default: json remote, json_schema embedded)",
     )
-    group.add_argument("--chunk-tokens", type=int, default=Settings.chunk_tokens)
-    group.add_argument("--max-output-tokens", type=int, default=Settings.max_output_tokens)
+    group.add_argument(
+        "--chunk-tokens",
+        type=int,
+        default=None,
+        help="article tokens per call (default: the backend's strategy)",
+    )
+    group.add_argument(
+        "--max-output-tokens",
+        type=int,
+        default=None,
+        help="cap on the tokens of one answer (default: the backend's strategy)",
+    )
     group.add_argument(
         "--timeout",
         type=float,

@@ -6,7 +6,7 @@ import json
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 import instructor
@@ -40,13 +40,12 @@ class Extractor:
         self.backend = backend
         self.settings = settings
         self.cache = cache
-        self.prompt = prompts.load(settings.prompt or backend.default_prompt)
+        self.strategy = backend.strategy.but(settings)
+        self.prompt = prompts.load(self.strategy.prompt)
         task = self.prompt.name.split("/")[0]
         if task not in SCHEMAS:
             raise ConfigError(f"prompt {self.prompt.name}: no answer schema for task {task!r}")
         self._answer, self._item = SCHEMAS[task]
-        retries = settings.validation_retries
-        self._retries = backend.validation_retries if retries is None else retries
         self._calls = 0
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
 
@@ -58,7 +57,12 @@ class Extractor:
         """The article's claims, from the cache when this exact work was done before."""
         if self.cache is None:
             return self._extract(article)
-        key = cache_key(article, self.backend.model, self.prompt.text, self.settings.cache_key())
+        key = cache_key(
+            article,
+            self.backend.model,
+            self.prompt.text,
+            self.settings.cache_key() | asdict(self.strategy),
+        )
         hit = self.cache.get(key)
         if hit is not None:
             return hit.model_copy(update={"id": article.id})
@@ -71,7 +75,7 @@ class Extractor:
         content = _content(article.text, article.title)
         outcomes = [
             self._chunk(article, sentences, first)
-            for first, sentences in _numbered(chunking.chunks(content, self.settings.chunk_tokens))
+            for first, sentences in _numbered(chunking.chunks(content, self.strategy.chunk_tokens))
         ]
         warnings = [w for outcome in outcomes for w in outcome.warnings]
         failures = [outcome.error for outcome in outcomes if outcome.error]
@@ -126,19 +130,25 @@ class Extractor:
                     response_model=self._answer,
                     messages=messages,
                     context=source.context(),
-                    max_retries=self._retries,
+                    max_retries=self.strategy.validation_retries,
                     strict=False,
-                    max_tokens=self.settings.max_output_tokens,
+                    max_tokens=self.strategy.max_output_tokens,
                     temperature=self.settings.temperature,
                     model=self.backend.model,
                 ),
             )
         except IncompleteOutputException as error:
-            outcome.usage = _usage(getattr(error, "total_usage", None), self._calls - calls_before)
-            outcome.error = (
-                f"{where}: the model's answer hit the {self.settings.max_output_tokens}"
-                "-token cap before it was complete"
-            )
+            # A model that runs on (small ones repeat themselves) still listed good claims
+            # before the cap: keep every complete one.
+            usage = getattr(error.last_completion, "usage", None)
+            outcome.usage = _usage(usage, self._calls - calls_before)
+            cap = f"the answer hit the {self.strategy.max_output_tokens}-token cap"
+            items = _claim_items(error.last_completion, truncated=True)
+            if not items:
+                outcome.error = f"{where}: {cap} before any claim was complete"
+                return outcome
+            outcome.warnings.append(f"{where}: {cap}; kept its {len(items)} complete claims")
+            self._ground(items, source, outcome, where, 1)
             return outcome
         except InstructorRetryException as error:
             cause = _claims_error(error)
@@ -235,13 +245,16 @@ def _usage(usage: Any, calls: int) -> Usage:
 _FENCE = re.compile(r"\{.*\}", re.DOTALL)
 
 
-def _claim_items(completion: Any) -> list[Any] | None:
-    """The list under "claims" in a raw completion, or None when it is not JSON of that shape."""
+def _claim_items(completion: Any, truncated: bool = False) -> list[Any] | None:
+    """The list under "claims" in a raw completion, or None when it is not JSON of that
+    shape. From a ``truncated`` answer, the claims that were complete before the cut."""
     try:
         message = completion.choices[0].message
         raw = message.content or message.tool_calls[0].function.arguments
     except (AttributeError, IndexError, TypeError):
         return None
+    if truncated:
+        return _complete_items(raw or "")
     found = _FENCE.search(raw or "")
     try:
         data = json.loads(found.group(0)) if found else None
@@ -249,6 +262,25 @@ def _claim_items(completion: Any) -> list[Any] | None:
         return None
     items = data.get("claims") if isinstance(data, dict) else None
     return items if isinstance(items, list) else None
+
+
+def _complete_items(raw: str) -> list[Any]:
+    opening = re.search(r'"claims"\s*:\s*\[', raw)
+    if opening is None:
+        return []
+    decoder = json.JSONDecoder()
+    items: list[Any] = []
+    position = opening.end()
+    while True:
+        while position < len(raw) and raw[position] in " \t\r\n,":
+            position += 1
+        if position >= len(raw) or raw[position] == "]":
+            return items
+        try:
+            item, position = decoder.raw_decode(raw, position)
+        except json.JSONDecodeError:
+            return items
+        items.append(item)
 
 
 def _first_line(error: BaseException) -> str:

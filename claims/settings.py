@@ -15,10 +15,11 @@ class Settings:
     """A prompt version (``task/vN``); None takes the backend's default strategy."""
     structured_mode: str | None = None
     """json, json_schema, tools or md_json; None picks the backend's default."""
-    chunk_tokens: int = 1200
-    """Budget for the article part of one call; longer articles are split on paragraphs."""
-    max_output_tokens: int = 2048
-    """Hard cap per call, so a model that never stops generating fails fast."""
+    chunk_tokens: int | None = None
+    """Budget for the article part of one call; longer articles are split on paragraphs.
+    None (like every None here) takes the backend's strategy."""
+    max_output_tokens: int | None = None
+    """Hard cap per call, so a model that never stops generating stops."""
     validation_retries: int | None = None
     """How often output that fails validation is sent back to the model with the error;
     None takes the backend's default."""
@@ -34,12 +35,5 @@ class Settings:
     extra_headers: dict[str, str] = field(default_factory=dict)
 
     def cache_key(self) -> dict[str, object]:
-        """The settings that change what the extractor returns."""
-        return {
-            "prompt": self.prompt,
-            "structured_mode": self.structured_mode,
-            "chunk_tokens": self.chunk_tokens,
-            "max_output_tokens": self.max_output_tokens,
-            "validation_retries": self.validation_retries,
-            "temperature": self.temperature,
-        }
+        """The settings, beside the strategy, that change what the extractor returns."""
+        return {"structured_mode": self.structured_mode, "temperature": self.temperature}

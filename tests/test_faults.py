@@ -71,7 +71,20 @@ def test_output_cut_at_the_token_cap_fails_fast(seed: Article) -> None:
     cut = Reply(content='{"claims": [{"s": 6, "quo', finish_reason="length")
     result, fake = _run(seed, [cut, cut, cut])
     assert len(fake.requests) == 1
-    assert result.error is not None and "token cap" in result.error
+    assert result.error is not None and "token cap before any claim" in result.error
+
+
+def test_output_cut_at_the_token_cap_keeps_its_complete_claims(seed: Article) -> None:
+    def cut(request: dict[str, Any]) -> Reply:
+        whole = json.dumps(claim(request, QUOTE, mode="direct", speaker="Radosław Sikorski"))
+        return Reply(
+            content='{"claims": [' + whole + ', {"s": 3, "quote": "We do', finish_reason="length"
+        )
+
+    result, fake = _run(seed, [cut])
+    assert len(fake.requests) == 1 and result.error is None
+    assert [c.evidence.text for c in result.claims] == [QUOTE]
+    assert "kept its 1 complete claims" in result.warnings[0]
 
 
 def test_429_with_retry_after_is_honoured_then_succeeds(seed: Article) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,28 @@ class Backend:
     mode: instructor.Mode
     create: Callable[..., Any]
     """Takes chat-completion keyword arguments, returns an OpenAI ``ChatCompletion``."""
-    default_prompt: str = "extract_claims/v1"
-    """The strategy that suits this kind of model: a large remote model writes every field;
-    a small local one cites sentences and code decides what the text can decide."""
+    strategy: Strategy = field(default_factory=lambda: Strategy())
+    """What suits this kind of model, unless the settings say otherwise."""
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A large remote model writes every field of a claim in one call per long chunk; a
+    small local one cites sentences in short chunks and code decides what the text can."""
+
+    prompt: str = "extract_claims/v1"
+    chunk_tokens: int = 1200
+    max_output_tokens: int = 2048
     validation_retries: int = 2
+
+    def but(self, settings: Settings) -> Strategy:
+        """This strategy with whatever the settings set explicitly."""
+        chosen = {
+            name: getattr(settings, name)
+            for name in ("prompt", "chunk_tokens", "max_output_tokens", "validation_retries")
+            if getattr(settings, name) is not None
+        }
+        return replace(self, **chosen)
 
 
 def choose(settings: Settings) -> Backend:

@@ -11,7 +11,7 @@ import instructor
 
 from ..errors import BackendError, ConfigError
 from ..settings import Settings
-from . import Backend, structured_mode
+from . import Backend, Strategy, structured_mode
 
 if TYPE_CHECKING:
     from llama_cpp import Llama
@@ -33,10 +33,15 @@ def load(path: Path, settings: Settings) -> Backend:
         description=f"embedded model {path.name} (llama.cpp on {llm.n_threads} CPU threads)",
         mode=structured_mode(settings, instructor.Mode.JSON_SCHEMA),
         create=create,
-        default_prompt="cite_claims/v1",
-        # Grammar-constrained output is always valid JSON; a re-ask would regenerate the whole
-        # answer to fix one quote, so ungrounded claims are dropped instead.
-        validation_retries=0,
+        # Short chunks: a 1.5B model lists a handful of claims per call and drifts on long
+        # input. Grammar-constrained output is always valid JSON, and a re-ask would
+        # regenerate the whole answer to fix one quote, so ungrounded claims are dropped.
+        strategy=Strategy(
+            prompt="cite_claims/v1",
+            chunk_tokens=400,
+            max_output_tokens=700,
+            validation_retries=0,
+        ),
     )
 
 
