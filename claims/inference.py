@@ -41,9 +41,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 _CUES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|states|added|argued|argues|warned"
     r"|warns|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|confirmed"
-    r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found|estimated|estimates|denied"
-    r"|acknowledged|admitted|described|called|urged|asked|replied|responded|tweeted"
-    r"|posted|ruled|concluded|predicted|announces|declared|indicated|drew parallels)\b",
+    r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
+    r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
+    r"|predicted|announces|declared|indicated|drew parallels)\b",
     re.I,
 )
 
@@ -223,6 +223,46 @@ def strip_frame(text: str, evidence: Span, speaker: str | None) -> Span:
     first = evidence.start + start
     last = evidence.start + end
     return Span(text=text[first:last], start=first, end=last)
+
+
+PRONOUN = "<pronoun>"
+_VERBS = (
+    r"(?:said|says|told|tells|stated|added|argued|warned|announced|claimed|reported|wrote"
+    r"|explained|noted|confirmed|insisted|emphasi[sz]ed|stressed|believes|drew parallels"
+    r"|tweeted|concluded|predicted|declared|estimated|suggested|acknowledged|admitted)"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})"
+_BODY = (
+    r"(?:(?:the|several|some|local|[A-Z][\w-]*) )?(?:police|officials|authorities|researchers"
+    r"|scientists|experts|leaders|allied leaders|witnesses|prosecutors|analysts|doctors|reports)"
+)
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?(" + _NAME + r"|" + _BODY + r")", re.I)
+_SUBJECT = re.compile(
+    r"\b(?P<who>"
+    + _NAME
+    + r"|"
+    + _BODY
+    + r"|he|she|they|it|we)(?:,[^,]{3,120},)?,?\s+(?:has\s+|had\s+|also\s+|later\s+|\w+ly\s+)?"
+    + _VERBS
+    + r"\b"
+)
+_INVERTED = re.compile(r"[,”\"]\s*" + _VERBS + r"\s+(?P<who>" + _NAME + r"|he|she|they|it)\b")
+
+
+def speaker(sentence: Piece) -> str | None:
+    """The source a sentence names for what it says ("Sikorski said", "according to police",
+    "..., said KCNA"), PRONOUN when it is "he"/"she"/"it", or None when it names none."""
+    text = sentence.text
+    for pattern in (_ACCORDING_TO, _INVERTED, _SUBJECT):
+        match = pattern.search(text)
+        if match:
+            who = match.group(1 if pattern is _ACCORDING_TO else "who").strip()
+            if is_pronoun(who):
+                return PRONOUN
+            if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
+                continue
+            return who
+    return None
 
 
 def is_pronoun(name: str) -> bool:

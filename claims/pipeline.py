@@ -7,7 +7,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import instructor
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
@@ -20,7 +20,7 @@ from .cache import Cache
 from .cache import key as cache_key
 from .errors import BackendError, ClaimsError, ConfigError
 from .models import Article, Claim, ExtractionResult, Usage
-from .response import SCHEMAS, CitedClaim, CitedClaims, ModelClaim, ModelClaims, Source
+from .response import SCHEMAS, CitedClaim, ModelClaim, SentenceLabel, Source
 from .settings import Settings
 from .text import Piece, paragraphs
 
@@ -45,7 +45,7 @@ class Extractor:
         task = self.prompt.name.split("/")[0]
         if task not in SCHEMAS:
             raise ConfigError(f"prompt {self.prompt.name}: no answer schema for task {task!r}")
-        self._answer, self._item = SCHEMAS[task]
+        self._schema = SCHEMAS[task]
         self._calls = 0
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
 
@@ -123,19 +123,18 @@ class Extractor:
         outcome = _ChunkOutcome()
         calls_before = self._calls
         where = f"sentences {first}-{first + len(sentences) - 1}"
+        answer, self._item = self._schema(len(sentences))
+        key = next(iter(answer.model_fields))
         try:
-            response = cast(
-                ModelClaims | CitedClaims,
-                self._structured(
-                    response_model=self._answer,
-                    messages=messages,
-                    context=source.context(),
-                    max_retries=self.strategy.validation_retries,
-                    strict=False,
-                    max_tokens=self.strategy.max_output_tokens,
-                    temperature=self.settings.temperature,
-                    model=self.backend.model,
-                ),
+            response = self._structured(
+                response_model=answer,
+                messages=messages,
+                context=source.context(),
+                max_retries=self.strategy.validation_retries,
+                strict=False,
+                max_tokens=self.strategy.max_output_tokens,
+                temperature=self.settings.temperature,
+                model=self.backend.model,
             )
         except IncompleteOutputException as error:
             # A model that runs on (small ones repeat themselves) still listed good claims
@@ -143,7 +142,7 @@ class Extractor:
             usage = getattr(error.last_completion, "usage", None)
             outcome.usage = _usage(usage, self._calls - calls_before)
             cap = f"the answer hit the {self.strategy.max_output_tokens}-token cap"
-            items = _claim_items(error.last_completion, truncated=True)
+            items = _claim_items(error.last_completion, key, truncated=True)
             if not items:
                 outcome.error = f"{where}: {cap} before any claim was complete"
                 return outcome
@@ -156,20 +155,25 @@ class Extractor:
             if cause is not None:
                 outcome.error = str(cause)
                 return outcome
-            self._salvage(error, source, outcome, where)
+            self._salvage(error, key, source, outcome, where)
             return outcome
         # instructor sums usage over re-asks into _total_usage when every reply reported it
         raw = getattr(response, "_raw_response", None)
         usage = getattr(response, "_total_usage", None) or getattr(raw, "usage", None)
         outcome.usage = _usage(usage, self._calls - calls_before)
-        self._ground(response.claims, source, outcome, where, self._calls - calls_before)
+        self._ground(getattr(response, key), source, outcome, where, self._calls - calls_before)
         return outcome
 
     def _salvage(
-        self, error: InstructorRetryException, source: Source, outcome: _ChunkOutcome, where: str
+        self,
+        error: InstructorRetryException,
+        key: str,
+        source: Source,
+        outcome: _ChunkOutcome,
+        where: str,
     ) -> None:
         """Out of re-asks: keep each claim of the last answer that is valid and grounded."""
-        items = _claim_items(error.last_completion)
+        items = _claim_items(error.last_completion, key)
         if items is None:
             outcome.error = (
                 f"{where}: the model gave no usable JSON after "
@@ -189,9 +193,16 @@ class Extractor:
         """Result claims from the model's; one that is invalid or ungrounded is dropped with
         a warning, never returned."""
         previous: Claim | None = None
+        numbers = list(source.sentences)
         for index, item in enumerate(items):
             try:
                 claim = item if isinstance(item, BaseModel) else self._item.model_validate(item)
+                if isinstance(claim, SentenceLabel):
+                    # the i-th label is the i-th sentence shown; questions are not claims
+                    sentence = source.sentences[numbers[index]]
+                    if sentence.text.rstrip("”\"' ").endswith("?"):
+                        continue
+                    claim = CitedClaim(s=numbers[index], who=claim.who, q=sentence.text)
                 if isinstance(claim, ModelClaim):
                     grounded = source.ground(claim, outcome.warnings)
                 else:
@@ -245,27 +256,27 @@ def _usage(usage: Any, calls: int) -> Usage:
 _FENCE = re.compile(r"\{.*\}", re.DOTALL)
 
 
-def _claim_items(completion: Any, truncated: bool = False) -> list[Any] | None:
-    """The list under "claims" in a raw completion, or None when it is not JSON of that
-    shape. From a ``truncated`` answer, the claims that were complete before the cut."""
+def _claim_items(completion: Any, key: str, truncated: bool = False) -> list[Any] | None:
+    """The list under ``key`` in a raw completion, or None when it is not JSON of that
+    shape. From a ``truncated`` answer, the items that were complete before the cut."""
     try:
         message = completion.choices[0].message
         raw = message.content or message.tool_calls[0].function.arguments
     except (AttributeError, IndexError, TypeError):
         return None
     if truncated:
-        return _complete_items(raw or "")
+        return _complete_items(raw or "", key)
     found = _FENCE.search(raw or "")
     try:
         data = json.loads(found.group(0)) if found else None
     except json.JSONDecodeError:
         return None
-    items = data.get("claims") if isinstance(data, dict) else None
+    items = data.get(key) if isinstance(data, dict) else None
     return items if isinstance(items, list) else None
 
 
-def _complete_items(raw: str) -> list[Any]:
-    opening = re.search(r'"claims"\s*:\s*\[', raw)
+def _complete_items(raw: str, key: str) -> list[Any]:
+    opening = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', raw)
     if opening is None:
         return []
     decoder = json.JSONDecoder()

@@ -7,11 +7,11 @@ to change. ``ground`` turns one valid model claim into a result Claim with true 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ValidationInfo, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
 
 from . import dates, inference
 from .grounding import locate
@@ -158,12 +158,8 @@ class Source:
         if found is None:
             raise ValueError("; ".join(self.quote_problems(claim.s, claim.q)))
         sentence, evidence = found
-        who = (claim.who or "").strip() or None
-        if who and inference.is_pronoun(who):
-            who = previous.speaker.name if previous and previous.mode != "author" else None
+        who = self._speaker(claim.who, sentence, evidence, previous)
         role = None
-        if who and not inference.attributed(self.text, sentence, evidence):
-            who = None
         if who:
             who, role = inference.full_name(who, self.text)
         evidence = inference.strip_frame(self.text, evidence, who)
@@ -191,6 +187,26 @@ class Source:
             dates_mentioned=[self._date(text) for text in inference.dates_in(evidence)],
         )
 
+    def _speaker(
+        self, named: str | None, sentence: Piece, evidence: Span, previous: Claim | None
+    ) -> str | None:
+        """Who asserts it: the source the sentence names wins ("X said", "according to X");
+        "he" or a quotation running on is the previous speaker; the model's name is used
+        only where the text names nobody, and only if the article contains it."""
+        before = previous.speaker.name if previous and previous.mode != "author" else None
+        found = inference.speaker(sentence)
+        if found == inference.PRONOUN:
+            return before
+        if found:
+            return found
+        named = (named or "").strip() or None
+        if named and inference.is_pronoun(named):
+            return before
+        plausible = named and len(named.split()) <= 6 and named.lower() in self.text.lower()
+        if inference.attributed(self.text, sentence, evidence):
+            return named if plausible else before
+        return None
+
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small
         models lose count); the offsets are the text's either way."""
@@ -211,7 +227,7 @@ class Source:
 
 def _statement(who: str | None, mode: Mode, words: str) -> str:
     words = words.strip().rstrip(".")
-    if who is None:
+    if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
         return words[:1].upper() + words[1:] + "."
     if mode == "direct":
         return f"{who} said: “{words}.”"
@@ -231,11 +247,27 @@ def _unique(spans: list[Span]) -> list[Span]:
     return list(seen.values())
 
 
-SCHEMAS: dict[
-    str, tuple[type[ModelClaims] | type[CitedClaims], type[ModelClaim] | type[CitedClaim]]
-]
-SCHEMAS = {
-    "extract_claims": (ModelClaims, ModelClaim),
-    "cite_claims": (CitedClaims, CitedClaim),
+class SentenceLabel(BaseModel):
+    who: str | None
+
+
+def sentence_labels(count: int) -> type[BaseModel]:
+    """Exactly one label per sentence shown, in order: a sequence-labelling answer that a
+    small model cannot loop in (its length is fixed by the schema, so by the grammar)."""
+    return create_model(
+        "SentenceLabels",
+        sentences=(list[SentenceLabel], Field(min_length=count, max_length=count)),
+    )
+
+
+def _fixed(answer: type[BaseModel], item: type[BaseModel]) -> Schema:
+    return lambda count: (answer, item)
+
+
+Schema = Callable[[int], tuple[type[BaseModel], type[BaseModel]]]
+SCHEMAS: dict[str, Schema] = {
+    "extract_claims": _fixed(ModelClaims, ModelClaim),
+    "cite_claims": _fixed(CitedClaims, CitedClaim),
+    "label_sentences": lambda count: (sentence_labels(count), SentenceLabel),
 }
-"""Each prompt task's answer schema and claim schema."""
+"""Each prompt task's answer schema and claim schema, given the number of sentences shown."""

@@ -33,11 +33,12 @@ def load(path: Path, settings: Settings) -> Backend:
         description=f"embedded model {path.name} (llama.cpp on {llm.n_threads} CPU threads)",
         mode=structured_mode(settings, instructor.Mode.JSON_SCHEMA),
         create=create,
-        # Short chunks: a 1.5B model lists a handful of claims per call and drifts on long
-        # input. Grammar-constrained output is always valid JSON, and a re-ask would
-        # regenerate the whole answer to fix one quote, so ungrounded claims are dropped.
+        # A 1.5B model copying claims loops and stops early (cite_claims/v1 measured 0.24
+        # full-claim F1 on dev); labelling each sentence with its speaker, in a list whose
+        # length the grammar fixes, cannot loop and is 3x faster (0.40). No re-asks: the
+        # grammar keeps the JSON valid, and code grounds every label.
         strategy=Strategy(
-            prompt="cite_claims/v1",
+            prompt="label_sentences/v1",
             chunk_tokens=400,
             max_output_tokens=700,
             validation_retries=0,
