@@ -123,7 +123,7 @@ class Extractor:
         outcome = _ChunkOutcome()
         calls_before = self._calls
         where = f"sentences {first}-{first + len(sentences) - 1}"
-        answer, self._item = self._schema(len(sentences))
+        answer, item = self._schema(len(sentences))
         key = next(iter(answer.model_fields))
         try:
             response = self._structured(
@@ -147,7 +147,7 @@ class Extractor:
                 outcome.error = f"{where}: {cap} before any claim was complete"
                 return outcome
             outcome.warnings.append(f"{where}: {cap}; kept its {len(items)} complete claims")
-            self._ground(items, source, outcome, where, 1)
+            self._ground(items, item, source, outcome, where, 1)
             return outcome
         except InstructorRetryException as error:
             cause = _claims_error(error)
@@ -155,19 +155,21 @@ class Extractor:
             if cause is not None:
                 outcome.error = str(cause)
                 return outcome
-            self._salvage(error, key, source, outcome, where)
+            self._salvage(error, key, item, source, outcome, where)
             return outcome
         # instructor sums usage over re-asks into _total_usage when every reply reported it
         raw = getattr(response, "_raw_response", None)
         usage = getattr(response, "_total_usage", None) or getattr(raw, "usage", None)
         outcome.usage = _usage(usage, self._calls - calls_before)
-        self._ground(getattr(response, key), source, outcome, where, self._calls - calls_before)
+        tries = self._calls - calls_before
+        self._ground(getattr(response, key), item, source, outcome, where, tries)
         return outcome
 
     def _salvage(
         self,
         error: InstructorRetryException,
         key: str,
+        item: type[BaseModel],
         source: Source,
         outcome: _ChunkOutcome,
         where: str,
@@ -180,11 +182,12 @@ class Extractor:
                 f"{error.n_attempts} tries ({_first_line(error)})"
             )
             return
-        self._ground(items, source, outcome, where, error.n_attempts)
+        self._ground(items, item, source, outcome, where, error.n_attempts)
 
     def _ground(
         self,
         items: Sequence[object],
+        item_model: type[BaseModel],
         source: Source,
         outcome: _ChunkOutcome,
         where: str,
@@ -196,7 +199,7 @@ class Extractor:
         numbers = list(source.sentences)
         for index, item in enumerate(items):
             try:
-                claim = item if isinstance(item, BaseModel) else self._item.model_validate(item)
+                claim = item if isinstance(item, BaseModel) else item_model.model_validate(item)
                 if isinstance(claim, SentenceLabel):
                     # the i-th label is the i-th sentence shown; questions are not claims
                     sentence = source.sentences[numbers[index]]

@@ -85,3 +85,31 @@ def test_code_completes_cited_claims(seed: Article) -> None:
     assert len(result.warnings) == 1 and "words that are nowhere" in result.warnings[0]
     for found in result.claims:
         assert seed.text[found.evidence.start : found.evidence.end] == found.evidence.text
+
+
+def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() -> None:
+    text = (
+        "Mayor Ana Ruiz said the bridge could reopen in May. "
+        "“Repairs cost 4 million euros,” she told reporters. "
+        "Will it be enough? "
+        "The bridge was closed in 2021."
+    )
+    article = Article(id="bridge", text=text, published="2024-03-09", publisher="Paper")
+    labels = [{"who": "Ruiz"}, {"who": "reporters"}, {"who": None}, {"who": "Paper"}]
+    with FakeOpenAI([Reply(content=json.dumps({"sentences": labels}))]) as fake:
+        settings = settings_for(
+            fake.url,
+            prompt="label_sentences/v1",
+            validation_retries=0,
+            structured_mode="json_schema",
+        )
+        result = claims.extractor(settings).extract(article)
+    schema = json.dumps(fake.requests[0]["response_format"])
+    assert '"minItems": 4' in schema and '"maxItems": 4' in schema
+    assert [(c.speaker.name, c.mode, c.evidence.text) for c in result.claims] == [
+        ("Ana Ruiz", "indirect", "the bridge could reopen in May"),
+        ("Ana Ruiz", "direct", "Repairs cost 4 million euros"),
+        ("Paper", "author", "The bridge was closed in 2021"),
+    ]
+    assert result.claims[0].speaker.role == "Mayor" and result.claims[0].hedged
+    assert result.claims[2].dates_mentioned[0].text == "in 2021"
