@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from functools import cache
 from pathlib import Path
@@ -56,7 +57,7 @@ def _llama(path: str, context_tokens: int, threads: int) -> Llama:
             "the embedded model needs llama-cpp-python: pip install -e '.[local]' "
             "(or use --base-url for an OpenAI-compatible server)"
         ) from None
-    return Llama(
+    llm = Llama(
         model_path=path,
         n_ctx=context_tokens,
         n_threads=threads,
@@ -64,6 +65,10 @@ def _llama(path: str, context_tokens: int, threads: int) -> Llama:
         verbose=False,
         seed=0,
     )
+    # Left to the garbage collector at interpreter exit, llama.cpp's handles are already
+    # gone and it prints a traceback; close it while they still exist.
+    atexit.register(llm.close)
+    return llm
 
 
 def _llama_format(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
