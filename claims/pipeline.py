@@ -202,6 +202,12 @@ class Extractor:
                 claim = item if isinstance(item, BaseModel) else item_model.model_validate(item)
                 if isinstance(claim, SentenceLabel):
                     # the i-th label is the i-th sentence shown; questions are not claims
+                    if index >= len(numbers):
+                        outcome.warnings.append(
+                            f"{where}: {len(items) - len(numbers)} labels beyond the "
+                            f"{len(numbers)} sentences ignored"
+                        )
+                        break
                     sentence = source.sentences[numbers[index]]
                     if sentence.text.rstrip("”\"' ").endswith("?"):
                         continue

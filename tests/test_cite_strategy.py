@@ -113,3 +113,18 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
     ]
     assert result.claims[0].speaker.role == "Mayor" and result.claims[0].hedged
     assert result.claims[2].dates_mentioned[0].text == "in 2021"
+
+
+def test_more_labels_than_sentences_are_ignored_with_a_warning() -> None:
+    text = "Police said the road was closed. The bridge was closed in 2021."
+    article = Article(id="road", text=text)
+    labels = [{"who": "police"}, {"who": None}, {"who": "x"}, {"who": "y"}]
+    with FakeOpenAI([Reply(content=json.dumps({"sentences": labels}))]) as fake:
+        settings = settings_for(fake.url, prompt="label_sentences/v1", validation_retries=0)
+        result = claims.extractor(settings).extract(article)
+    assert result.error is None
+    assert [c.evidence.text for c in result.claims] == [
+        "the road was closed",
+        "The bridge was closed in 2021",
+    ]
+    assert result.warnings == ["sentences 1-2: 2 labels beyond the 2 sentences ignored"]
