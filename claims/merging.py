@@ -1,4 +1,4 @@
-"""Collapsing duplicate claims from different chunks or mentions, and unifying speaker names."""
+"""Collapsing duplicate claims from different chunks or mentions."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def merge(claims: list[Claim]) -> list[Claim]:
     """Claims in text order; a duplicate (overlapping evidence, or the same statement from
     the same speaker) is folded into the first, its evidence kept as ``also_evidence``."""
     kept: list[Claim] = []
-    for claim in sorted(canonical_speakers(claims), key=lambda c: c.evidence.start):
+    for claim in sorted(claims, key=lambda c: c.evidence.start):
         twin = next((k for k in kept if _duplicates(k, claim)), None)
         if twin is None:
             kept.append(claim)
@@ -34,31 +34,6 @@ def _duplicates(a: Claim, b: Claim) -> bool:
     if _key(a.speaker.name) != _key(b.speaker.name):
         return False
     return SequenceMatcher(None, a.statement.lower(), b.statement.lower()).ratio() >= SAME_STATEMENT
-
-
-def canonical_speakers(claims: list[Claim]) -> list[Claim]:
-    """Give every speaker its fullest name used in the article's claims:
-    "Sikorski" becomes "Radosław Sikorski" when that name appears too."""
-    names = {c.speaker.name for c in claims if c.speaker.name}
-    fullest = {name: _fullest(name, names) for name in names}
-    return [
-        c.model_copy(
-            update={"speaker": c.speaker.model_copy(update={"name": fullest[c.speaker.name]})}
-        )
-        if c.speaker.name
-        else c
-        for c in claims
-    ]
-
-
-def _fullest(name: str, names: set[str]) -> str:
-    words = name.split()
-    longer = [
-        other
-        for other in names
-        if len(other.split()) > len(words) and other.split()[-len(words) :] == words
-    ]
-    return max(longer, key=len) if longer else name
 
 
 def _key(name: str | None) -> str:

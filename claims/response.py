@@ -131,12 +131,15 @@ class Source:
                 cues.append(span)
         cues = _unique(cues)
         author = claim.mode == "author"
+        name, title = (
+            inference.full_name(claim.speaker, self.text) if claim.speaker else (None, None)
+        )
         return Claim(
             statement=claim.statement.strip(),
             evidence=evidence,
             speaker=Speaker(
-                name=(self.publisher or "author") if author else claim.speaker,
-                role=None if author else claim.role,
+                name=(self.publisher or "author") if author else name,
+                role=None if author else claim.role or title,
             ),
             cue=None if author else claim.cue,
             mode=claim.mode,
