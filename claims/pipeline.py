@@ -13,7 +13,7 @@ import instructor
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from . import boilerplate, chunking, merging, prompts
+from . import boilerplate, chunking, inference, merging, prompts
 from .articles import Failed
 from .backends import Backend
 from .cache import Cache
@@ -211,20 +211,22 @@ class Extractor:
                     sentence = source.sentences[numbers[index]]
                     if sentence.text.rstrip("”\"' ").endswith("?"):
                         continue
-                    claim = CitedClaim(s=numbers[index], who=claim.who, q=sentence.text)
-                if isinstance(claim, ModelClaim):
-                    grounded = source.ground(claim, outcome.warnings)
+                    parts = inference.propositions(sentence)
+                    cited = [CitedClaim(s=numbers[index], who=claim.who, q=p.text) for p in parts]
+                elif isinstance(claim, CitedClaim):
+                    cited = [claim]
                 else:
-                    assert isinstance(claim, CitedClaim)
-                    grounded = source.ground_cited(claim, previous)
+                    assert isinstance(claim, ModelClaim)
+                    outcome.claims.append(source.ground(claim, outcome.warnings))
+                    continue
+                for part in cited:
+                    previous = source.ground_cited(part, previous)
+                    outcome.claims.append(previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(
                     f"{where}: claim {index + 1} dropped after {tries} tries: "
                     f"{_first_line(problem)}"
                 )
-                continue
-            outcome.claims.append(grounded)
-            previous = grounded
 
 
 def _content(text: str, title: str | None) -> list[Piece]:

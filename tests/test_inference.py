@@ -143,3 +143,19 @@ def test_a_sentence_without_attribution_is_the_authors() -> None:
     first, second = sentences(text)
     assert not inference.attributed(text, first, _span(text, "Poland joined NATO in 1999"))
     assert inference.attributed(text, second, _span(text, "the road was closed"))
+
+
+def test_sentences_are_split_where_they_join_separate_statements() -> None:
+    text = (
+        "IE6 has 277 vulnerabilities in all; 39 percent of these are rated highly critical, "
+        "and the company said it would not fix them."
+    )
+    parts = inference.propositions(sentences(text)[0])
+    assert [p.text for p in parts] == [
+        "IE6 has 277 vulnerabilities in all",
+        "39 percent of these are rated highly critical",
+        "the company said it would not fix them.",
+    ]
+    assert all(text[p.start : p.end] == p.text for p in parts)
+    short = sentences("Red, and blue.")[0]
+    assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
