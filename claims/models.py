@@ -65,9 +65,7 @@ class Usage(BaseModel):
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
-            calls=self.calls + other.calls,
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
+            **{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields}
         )
 
 

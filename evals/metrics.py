@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from statistics import fmean
+from typing import Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -18,21 +19,23 @@ from evals.align import Match, match_spans, overlaps_any
 from evals.gold import GoldClaim, GoldSpan
 
 
-class Counts(BaseModel):
-    """True positives against the sizes of the predicted and the gold sets."""
+class Additive(BaseModel):
+    """A record of counts that adds up field by field (micro totals are sums)."""
 
     model_config = ConfigDict(frozen=True)
+
+    def __add__(self, other: Self) -> Self:
+        return type(self)(
+            **{name: getattr(self, name) + getattr(other, name) for name in type(self).model_fields}
+        )
+
+
+class Counts(Additive):
+    """True positives against the sizes of the predicted and the gold sets."""
 
     found: int = 0
     predicted: int = 0
     gold: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            found=self.found + other.found,
-            predicted=self.predicted + other.predicted,
-            gold=self.gold + other.gold,
-        )
 
     @property
     def precision(self) -> float | None:
@@ -49,26 +52,19 @@ class Counts(BaseModel):
         return 2 * self.found / total if total else None
 
 
-class Ratio(BaseModel):
+class Ratio(Additive):
     """Right answers out of a total; undefined when there was nothing to judge."""
-
-    model_config = ConfigDict(frozen=True)
 
     right: int = 0
     total: int = 0
-
-    def __add__(self, other: Ratio) -> Ratio:
-        return Ratio(right=self.right + other.right, total=self.total + other.total)
 
     @property
     def value(self) -> float | None:
         return self.right / self.total if self.total else None
 
 
-class Tally(BaseModel):
+class Tally(Additive):
     """Everything counted for one article; summing tallies gives the micro totals."""
-
-    model_config = ConfigDict(frozen=True)
 
     predicted_claims: int = 0
     lenient: Counts = Counts()
@@ -84,24 +80,6 @@ class Tally(BaseModel):
     boilerplate_claims: int = 0
     usage: Usage = Usage()
     seconds: float = 0.0
-
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(
-            predicted_claims=self.predicted_claims + other.predicted_claims,
-            lenient=self.lenient + other.lenient,
-            strict=self.strict + other.strict,
-            full=self.full + other.full,
-            speaker=self.speaker + other.speaker,
-            mode=self.mode + other.mode,
-            hedged=self.hedged + other.hedged,
-            hedge_cues=self.hedge_cues + other.hedge_cues,
-            certainty=self.certainty + other.certainty,
-            stated_on=self.stated_on + other.stated_on,
-            grounding=self.grounding + other.grounding,
-            boilerplate_claims=self.boilerplate_claims + other.boilerplate_claims,
-            usage=self.usage + other.usage,
-            seconds=self.seconds + other.seconds,
-        )
 
 
 class Numbers(BaseModel):
