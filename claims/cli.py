@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import articles, output
 from .backends import choose
@@ -166,19 +166,25 @@ def _extract(args: argparse.Namespace, errors: Console) -> int:
     with _sink(args.output) as out:
         console = Console(file=out, width=None if out is sys.stdout else 140)
         results: list[ExtractionResult] = []
-        for result in extractor.extract_many(_items(args)):
-            if result.error:
-                failed += 1
-                errors.print(f"[red]failed:[/] {result.id}: {result.error}", highlight=False)
-            if fmt == "table":
-                output.table(result, console)
-            elif fmt == "jsonl":
-                out.write(output.jsonl_line(result))
-            elif fmt == "md":
-                out.write(output.markdown(result))
-            else:
-                results.append(result)
-            out.flush()
+        bar = _progress(errors)
+        task = bar.add_task("articles", total=None)
+        with bar:
+            for result in extractor.extract_many(_items(args)):
+                bar.update(task, advance=1, description=f"{result.id} done")
+                if result.error:
+                    failed += 1
+                    bar.console.print(
+                        f"[red]failed:[/] {result.id}: {result.error}", highlight=False
+                    )
+                if fmt == "table":
+                    output.table(result, console)
+                elif fmt == "jsonl":
+                    out.write(output.jsonl_line(result))
+                elif fmt == "md":
+                    out.write(output.markdown(result))
+                else:
+                    results.append(result)
+                out.flush()
         if fmt == "json":
             output.write_json(results, out)
     return 1 if failed else 0
@@ -219,10 +225,10 @@ def _sink(path: str | None) -> Iterator[TextIO]:
         yield out
 
 
-def progress(console: Console) -> Progress:
+def _progress(console: Console) -> Progress:
+    """Articles done, on stderr; it clears itself, leaving the results and the failures."""
     return Progress(
         TextColumn("{task.description}"),
-        BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=console,
