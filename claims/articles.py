@@ -57,17 +57,24 @@ def article(
     )
 
 
+def check_path(path: str) -> None:
+    """Raise InputError for a path that cannot be an article: missing, or a directory."""
+    if path == "-":
+        return
+    if Path(path).is_dir():
+        raise InputError(f"{path}: is a directory; give the article files inside it")
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such file")
+
+
 def read(path: str) -> Iterator[Article | Failed]:
     """Articles in a file (one, or one per JSONL line); ``-`` reads standard input.
 
     A missing file or a directory raises InputError; an unusable article is yielded as
     Failed so the rest of a batch goes on.
     """
+    check_path(path)
     file = Path(path)
-    if path != "-" and file.is_dir():
-        raise InputError(f"{path}: is a directory; give the article files inside it")
-    if path != "-" and not file.is_file():
-        raise InputError(f"{path}: no such file")
     name = "stdin" if path == "-" else file.stem
     try:
         text = _decode(sys.stdin.buffer.read() if path == "-" else file.read_bytes(), path)

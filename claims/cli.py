@@ -153,10 +153,8 @@ def connect(args: argparse.Namespace, errors: Console) -> Extractor:
 
 
 def _extract(args: argparse.Namespace, errors: Console) -> int:
-    for path in args.inputs:
-        if path != "-" and not Path(path).is_file():
-            what = "is a directory" if Path(path).is_dir() else "no such file"
-            raise InputError(f"{path}: {what}")
+    for path in args.inputs:  # before the model loads: a typo should not cost a minute
+        articles.check_path(path)
     single = len(args.inputs) == 1 and not args.inputs[0].endswith(".jsonl")
     if not single and (args.title or args.published or args.publisher):
         raise ConfigError("--title, --published and --publisher apply to a single article")
