@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import platformdirs
@@ -30,20 +31,23 @@ class Cache:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path)
+        # one connection shared by a batch's threads, one statement at a time
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._lock = threading.Lock()
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result TEXT NOT NULL)"
         )
 
     def get(self, key: str) -> ExtractionResult | None:
-        row = self._db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         return ExtractionResult.model_validate_json(row[0]).model_copy(update={"cached": True})
 
     def put(self, key: str, result: ExtractionResult) -> None:
         if result.error is None:
-            with self._db:
+            with self._lock, self._db:
                 self._db.execute(
                     "INSERT OR REPLACE INTO results VALUES (?, ?)", (key, result.model_dump_json())
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -46,11 +47,15 @@ class Extractor:
         if task not in SCHEMAS:
             raise ConfigError(f"prompt {self.prompt.name}: no answer schema for task {task!r}")
         self._schema = SCHEMAS[task]
-        self._calls = 0
+        self._tally = threading.local()  # calls per thread: a batch runs chunks concurrently
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
 
+    @property
+    def _calls(self) -> int:
+        return int(getattr(self._tally, "calls", 0))
+
     def _counted(self, **kwargs: Any) -> Any:
-        self._calls += 1
+        self._tally.calls = self._calls + 1
         return self.backend.create(**kwargs)
 
     def extract(self, article: Article) -> ExtractionResult:

@@ -34,6 +34,11 @@ class Reply:
     completion_tokens: int = 50
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # a batch with many jobs connects at once
+    daemon_threads = True
+
+
 Script = Reply | Callable[[dict[str, Any]], Reply]
 
 
@@ -42,7 +47,7 @@ class FakeOpenAI:
         self._replies = list(replies)
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
