@@ -63,7 +63,8 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[Article], settings: Settings | None = None
+    items: Iterable[Article], settings: Settings | None = None, jobs: int = 1
 ) -> Iterator[ExtractionResult]:
-    """Results one by one as each article finishes; a failed article is a result with ``error``."""
-    return extractor(settings).extract_many(items)
+    """Results one by one as each article finishes (up to ``jobs`` at once against a remote
+    endpoint); a failed article is a result with ``error``."""
+    return extractor(settings).extract_many(items, jobs=jobs)

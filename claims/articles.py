@@ -68,22 +68,22 @@ def check_path(path: str) -> None:
 
 
 def read(path: str) -> Iterator[Article | Failed]:
-    """Articles in a file (one, or one per JSONL line); ``-`` reads standard input.
+    """Articles in a file (one, or one per JSONL line, streamed); ``-`` reads standard input.
 
     A missing file or a directory raises InputError; an unusable article is yielded as
     Failed so the rest of a batch goes on.
     """
     check_path(path)
     file = Path(path)
+    if file.suffix == ".jsonl":
+        yield from _jsonl(file)
+        return
     name = "stdin" if path == "-" else file.stem
     try:
         text = _decode(sys.stdin.buffer.read() if path == "-" else file.read_bytes(), path)
         meta = {} if path == "-" else _sidecar(file)
     except InputError as error:
         yield Failed(name, str(error))
-        return
-    if file.suffix == ".jsonl":
-        yield from _jsonl(text, path)
         return
     yield _try_article(
         text,
@@ -96,28 +96,40 @@ def read(path: str) -> Iterator[Article | Failed]:
     )
 
 
-def _jsonl(text: str, path: str) -> Iterator[Article | Failed]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Failed(where, f"{where}: not JSON ({error.msg})")
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield Failed(where, f'{where}: needs an object with a string field "text"')
-            continue
-        yield _try_article(
-            item["text"],
-            id=str(item.get("id") or where),
-            title=item.get("title"),
-            published=item.get("published"),
-            publisher=item.get("publisher"),
-            url=item.get("url"),
-            source=where,
-        )
+def count(path: str) -> int:
+    """How many items ``read`` will yield (for a progress total), without parsing them."""
+    if not path.endswith(".jsonl"):
+        return 1
+    with open(path, "rb") as lines:
+        return sum(1 for line in lines if line.strip())
+
+
+def _jsonl(file: Path) -> Iterator[Article | Failed]:
+    with file.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            where = f"{file}:{number}"
+            try:
+                item = json.loads(_decode(raw, where))
+            except InputError as error:
+                yield Failed(where, str(error))
+                continue
+            except json.JSONDecodeError as error:
+                yield Failed(where, f"{where}: not JSON ({error.msg})")
+                continue
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                yield Failed(where, f'{where}: needs an object with a string field "text"')
+                continue
+            yield _try_article(
+                item["text"],
+                id=str(item.get("id") or where),
+                title=item.get("title"),
+                published=item.get("published"),
+                publisher=item.get("publisher"),
+                url=item.get("url"),
+                source=where,
+            )
 
 
 def _try_article(text: str, **fields: Any) -> Article | Failed:

@@ -6,19 +6,30 @@ import argparse
 import contextlib
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
-from . import articles, output
+from . import articles, journal, output
 from .backends import choose
+from .batch import Budget
 from .cache import Cache
 from .cache import default_path as default_cache_path
 from .errors import ClaimsError, ConfigError, InputError
-from .models import Article, ExtractionResult
+from .models import Article, ExtractionResult, Usage
 from .pipeline import Extractor
 from .settings import Settings
 
@@ -60,6 +71,28 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--title", help="title of a single article")
     extract.add_argument("--published", help="publication date (ISO) of a single article")
     extract.add_argument("--publisher", help="name used as the speaker of the article's own claims")
+    batch = extract.add_argument_group("batch")
+    batch.add_argument(
+        "--jobs",
+        type=_positive(int),
+        default=4,
+        help="articles at once against a remote endpoint (the embedded model runs one)",
+    )
+    batch.add_argument("--rpm", type=_positive(float), help="requests per minute, at most")
+    batch.add_argument("--tpm", type=_positive(float), help="tokens per minute, at most")
+    batch.add_argument(
+        "--max-cost",
+        type=_positive(float),
+        help="US dollars this run may spend; no article starts that could pass it",
+    )
+    batch.add_argument(
+        "--prices", type=Path, help='price table JSON {"model": [input, output]} per 1M tokens'
+    )
+    batch.add_argument(
+        "--restart",
+        action="store_true",
+        help="overwrite -o FILE.jsonl instead of resuming (skipping the articles done in it)",
+    )
     extract.set_defaults(run=_extract)
     cache = commands.add_parser("cache", help="show or clear the result cache")
     cache.add_argument("action", choices=["stats", "clear"])
@@ -115,6 +148,12 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
         help="tries per call on 429, 5xx, timeouts and dropped connections",
     )
     group.add_argument(
+        "--backoff",
+        type=float,
+        default=Settings.transport_backoff,
+        help="seconds before the first transport retry (then doubling, up to 30)",
+    )
+    group.add_argument(
         "--validation-retries",
         type=int,
         default=None,
@@ -140,7 +179,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
         max_output_tokens=args.max_output_tokens,
         request_timeout=args.timeout,
         transport_attempts=args.transport_attempts,
+        transport_backoff=args.backoff,
         validation_retries=args.validation_retries,
+        rpm=getattr(args, "rpm", None),
+        tpm=getattr(args, "tpm", None),
+        prices=getattr(args, "prices", None),
     )
 
 
@@ -160,17 +203,30 @@ def _extract(args: argparse.Namespace, errors: Console) -> int:
         raise ConfigError("--title, --published and --publisher apply to a single article")
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "jsonl")
     extractor = connect(args, errors)
-    failed = 0
-    with _sink(args.output) as out:
+    budget = _budget(args, extractor)
+    jobs = 1 if extractor.backend.local else args.jobs
+    done: set[str] = set()
+    if args.output and fmt == "jsonl" and not args.restart:
+        done = journal.resume(Path(args.output))
+        if done:
+            errors.print(
+                f"resuming: {len(done)} articles already done in {args.output} are skipped "
+                "(--restart to redo them)",
+                highlight=False,
+            )
+    total = sum(articles.count(path) for path in args.inputs)
+    tally = _Tally()
+    with _sink(args.output, append=bool(done)) as out:
         console = Console(file=out, width=None if out is sys.stdout else 140)
         results: list[ExtractionResult] = []
         bar = _progress(errors)
-        task = bar.add_task("articles", total=None)
+        task = bar.add_task("articles", total=max(total - len(done), 0), counts=tally.counts())
+        items = (item for item in _items(args) if item.id not in done)
         with bar:
-            for result in extractor.extract_many(_items(args)):
-                bar.update(task, advance=1, description=f"{result.id} done")
+            for result in extractor.extract_many(items, jobs=jobs, budget=budget):
+                tally.add(result)
+                bar.update(task, advance=1, counts=tally.counts())
                 if result.error:
-                    failed += 1
                     bar.console.print(
                         f"[red]failed:[/] {result.id}: {result.error}", highlight=False
                     )
@@ -185,7 +241,59 @@ def _extract(args: argparse.Namespace, errors: Console) -> int:
                 out.flush()
         if fmt == "json":
             output.write_json(results, out)
-    return 1 if failed else 0
+    if total > 1 or tally.failed:
+        errors.print(tally.summary(bar.tasks[0].finished_time or 0.0), highlight=False)
+    if budget is not None and budget.exhausted:
+        errors.print(
+            f"[yellow]stopped:[/] the next article could pass --max-cost ${budget.limit:g} "
+            f"(spent ${budget.spent:.4f}); re-run with a larger budget to go on",
+            highlight=False,
+        )
+        return 1
+    return 1 if tally.failed else 0
+
+
+def _budget(args: argparse.Namespace, extractor: Extractor) -> Budget | None:
+    if args.max_cost is None:
+        return None
+    if extractor.price is None:
+        raise ConfigError(
+            f"--max-cost needs a price for model {extractor.backend.model!r}: "
+            "give one with --prices FILE.json"
+        )
+    return Budget(args.max_cost, extractor.price)
+
+
+class _Tally:
+    """Counts for the progress bar and the closing line."""
+
+    def __init__(self) -> None:
+        self.done = self.failed = self.cached = 0
+        self.usage = Usage()
+        self.cost: float | None = 0.0
+
+    def add(self, result: ExtractionResult) -> None:
+        if result.error:
+            self.failed += 1
+            return
+        self.done += 1
+        if result.cached:
+            self.cached += 1
+            return
+        self.usage += result.usage
+        self.cost = None if self.cost is None or result.cost is None else self.cost + result.cost
+
+    def counts(self) -> str:
+        return f"done {self.done} · failed {self.failed} · cached {self.cached}"
+
+    def summary(self, seconds: float) -> str:
+        cost = "price unknown" if self.cost is None else f"about ${self.cost:.4f}"
+        return (
+            f"{self.done + self.failed} articles in {seconds:.1f} s: {self.done} done "
+            f"({self.cached} from the cache), {self.failed} failed · "
+            f"{self.usage.calls} calls, {self.usage.prompt_tokens:,} prompt + "
+            f"{self.usage.completion_tokens:,} completion tokens, {cost}"
+        )
 
 
 def _cache(args: argparse.Namespace, errors: Console) -> int:
@@ -215,23 +323,44 @@ def _items(args: argparse.Namespace) -> Iterator[Article | articles.Failed]:
 
 
 @contextlib.contextmanager
-def _sink(path: str | None) -> Iterator[TextIO]:
+def _sink(path: str | None, append: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    with open(path, "w", encoding="utf-8") as out:
+    with open(path, "a" if append else "w", encoding="utf-8") as out:
         yield out
 
 
 def _progress(console: Console) -> Progress:
-    """Articles done, on stderr; it clears itself, leaving the results and the failures."""
+    """Articles done, failed and cached, rate and time left, on stderr; it clears itself,
+    leaving the results and the failures."""
     return Progress(
         TextColumn("{task.description}"),
+        BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        _Rate(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=console,
         transient=True,
     )
+
+
+class _Rate(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f}/s" if task.speed else "-/s")
+
+
+def _positive(kind: type[float] | type[int]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+        return value
+
+    return parse
 
 
 if __name__ == "__main__":

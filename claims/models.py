@@ -79,6 +79,8 @@ class ExtractionResult(BaseModel):
     model: str
     prompt_version: str
     usage: Usage = Field(default_factory=Usage)
+    cost: float | None = None
+    """Estimated US dollars of ``usage`` at the model's price (None: price unknown)."""
     seconds: float = 0.0
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None

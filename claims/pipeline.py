@@ -6,7 +6,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -14,9 +14,10 @@ import instructor
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from . import boilerplate, chunking, inference, merging, prompts
+from . import boilerplate, chunking, inference, merging, pricing, prompts
 from .articles import Failed
 from .backends import Backend
+from .batch import Budget, concurrently
 from .cache import Cache
 from .cache import key as cache_key
 from .errors import BackendError, ClaimsError, ConfigError
@@ -47,6 +48,7 @@ class Extractor:
         if task not in SCHEMAS:
             raise ConfigError(f"prompt {self.prompt.name}: no answer schema for task {task!r}")
         self._schema = SCHEMAS[task]
+        self.price = pricing.price(backend.model, backend.local, settings.prices)
         self._tally = threading.local()  # calls per thread: a batch runs chunks concurrently
         self._structured = instructor.patch(create=self._counted, mode=backend.mode)
 
@@ -75,6 +77,16 @@ class Extractor:
         self.cache.put(key, result)
         return result
 
+    def estimate(self, article: Article) -> Usage:
+        """About the most one article may use without re-asks: its text and the prompt in
+        every chunk, and every answer up to its cap (four characters a token)."""
+        calls = max(1, -(-len(article.text) // 4 // self.strategy.chunk_tokens))
+        return Usage(
+            calls=calls,
+            prompt_tokens=len(article.text) // 4 + calls * len(self.prompt.text) // 4,
+            completion_tokens=calls * self.strategy.max_output_tokens,
+        )
+
     def _extract(self, article: Article) -> ExtractionResult:
         started = time.perf_counter()
         content = _content(article.text, article.title)
@@ -89,6 +101,7 @@ class Extractor:
             error = failures[0]
         else:
             warnings += [f"part of the article was skipped: {failure}" for failure in failures]
+        usage = sum((outcome.usage for outcome in outcomes), Usage())
         return ExtractionResult(
             id=article.id,
             title=article.title,
@@ -96,22 +109,42 @@ class Extractor:
             claims=merging.merge([claim for outcome in outcomes for claim in outcome.claims]),
             model=self.backend.model,
             prompt_version=self.prompt.name,
-            usage=sum((outcome.usage for outcome in outcomes), Usage()),
+            usage=usage,
+            cost=self.price.of(usage) if self.price else None,
             seconds=round(time.perf_counter() - started, 3),
             warnings=warnings,
             error=error,
         )
 
-    def extract_many(self, items: Iterable[Article | Failed]) -> Iterator[ExtractionResult]:
-        """Results in input order, each as soon as it is done; one failure never stops the rest."""
-        for item in items:
-            if isinstance(item, Failed):
-                yield self._failed(item.id, item.error)
-                continue
-            try:
-                yield self.extract(item)
-            except ClaimsError as error:
-                yield self._failed(item.id, str(error))
+    def extract_many(
+        self, items: Iterable[Article | Failed], jobs: int = 1, budget: Budget | None = None
+    ) -> Iterator[ExtractionResult]:
+        """Results, each as soon as it is done; one failure never stops the rest.
+
+        With ``jobs`` > 1 (remote backends only) up to that many articles run at once and
+        results come in the order they finish. With a ``budget``, no article starts once
+        its estimated cost no longer fits (``budget.exhausted`` tells).
+        """
+        admitted = _within(items, budget, self.estimate) if budget else _free(items)
+        if jobs == 1 or self.backend.local:
+            # in this thread, so Ctrl-C stops a local model mid-article
+            yield from map(self._one, admitted)
+            return
+        yield from concurrently(self._one, admitted, jobs)
+
+    def _one(self, admitted: tuple[Article | Failed, float, Budget | None]) -> ExtractionResult:
+        item, reserved, budget = admitted
+        if isinstance(item, Failed):
+            return self._failed(item.id, item.error)
+        try:
+            result = self.extract(item)
+        except ClaimsError as error:
+            result = self._failed(item.id, str(error))
+        except Exception as error:  # a bug must cost one article, not the batch
+            result = self._failed(item.id, f"internal error: {type(error).__name__}: {error}")
+        if budget is not None:
+            budget.settle(reserved, result)
+        return result
 
     def _failed(self, id: str, error: str) -> ExtractionResult:
         return ExtractionResult(
@@ -232,6 +265,27 @@ class Extractor:
                     f"{where}: claim {index + 1} dropped after {tries} tries: "
                     f"{_first_line(problem)}"
                 )
+
+
+def _free(
+    items: Iterable[Article | Failed],
+) -> Iterator[tuple[Article | Failed, float, Budget | None]]:
+    for item in items:
+        yield item, 0.0, None
+
+
+def _within(
+    items: Iterable[Article | Failed], budget: Budget, estimate: Callable[[Article], Usage]
+) -> Iterator[tuple[Article | Failed, float, Budget | None]]:
+    """Items while the budget has room for each; drawn one at a time as work starts."""
+    for item in items:
+        if isinstance(item, Failed):
+            yield item, 0.0, None
+            continue
+        reserved = budget.reserve(estimate(item))
+        if reserved is None:
+            return
+        yield item, reserved, budget
 
 
 def _content(text: str, title: str | None) -> list[Piece]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,15 @@ class Settings:
     transport_backoff: float = 1.0
     """First wait in seconds between transport retries; it doubles (with jitter) up to 30 s."""
     request_timeout: float = 120.0
+    rpm: float | None = None
+    """Requests per minute this client may send (None: no limit of its own)."""
+    tpm: float | None = None
+    """Tokens per minute (prompt plus the answer's cap, as servers count them)."""
     temperature: float = 0.0
     context_tokens: int = 8192
     """Context window of the embedded model."""
+    prices: Path | None = None
+    """A JSON price table overriding the built-in one (see claims.pricing)."""
     threads: int | None = None
     extra_headers: dict[str, str] = field(default_factory=dict)
 

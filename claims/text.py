@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
-from functools import cache
 
 import pysbd
 
@@ -35,9 +35,15 @@ def paragraphs(text: str) -> list[Piece]:
     return pieces
 
 
-@cache
+_local = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    """One per thread: a segmenter keeps the text it is working on in itself."""
+    if not hasattr(_local, "segmenter"):
+        _local.segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    segmenter: pysbd.Segmenter = _local.segmenter
+    return segmenter
 
 
 def sentences(text: str) -> list[Piece]:

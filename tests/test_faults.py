@@ -154,6 +154,8 @@ def test_persistent_500_fails_one_article_and_the_batch_goes_on(tmp_path: Path) 
                 str(out),
                 "--transport-attempts",
                 "3",
+                "--jobs",
+                "1",  # scripted replies are taken in order
             ]
         )
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

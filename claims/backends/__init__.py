@@ -27,9 +27,9 @@ class Backend:
     """Takes chat-completion keyword arguments, returns an OpenAI ``ChatCompletion``."""
     strategy: Strategy = field(default_factory=lambda: Strategy())
     """What suits this kind of model, unless the settings say otherwise."""
-    parallel: bool = True
-    """Whether calls may run concurrently (a remote server: yes; an in-process CPU model
-    would only thrash its cores)."""
+    local: bool = False
+    """The model runs in this process: its calls cannot overlap (they would only thrash the
+    same cores) and cost nothing."""
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def load(path: Path, settings: Settings) -> Backend:
         description=f"embedded model {path.name} (llama.cpp on {llm.n_threads} CPU threads)",
         mode=structured_mode(settings, instructor.Mode.JSON_SCHEMA),
         create=create,
-        parallel=False,
+        local=True,
         # A 1.5B model copying claims loops and stops early (cite_claims/v1 measured 0.24
         # full-claim F1 on dev); labelling each sentence with its speaker, in a list whose
         # length the grammar fixes, cannot loop and is 3x faster (0.40). No re-asks: the

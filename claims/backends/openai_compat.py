@@ -7,6 +7,7 @@ so there is one policy); instructor above only re-asks on invalid output.
 from __future__ import annotations
 
 import email.utils
+import json
 import time
 from typing import Any
 
@@ -22,6 +23,7 @@ from tenacity import (
 )
 
 from ..errors import BackendError, ConfigError
+from ..ratelimit import Limiter
 from ..settings import Settings
 from . import Backend, structured_mode
 
@@ -50,17 +52,29 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
         default_headers=settings.extra_headers or None,
     )
     where = base_url or "https://api.openai.com/v1"
+    limiter = Limiter(settings.rpm, settings.tpm)
+
+    def hold_back_everyone(state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, openai.RateLimitError) and state.next_action is not None:
+            limiter.pause(state.next_action.sleep)
+
     retrying = Retrying(
         retry=retry_if_exception_type(TRANSIENT),
         wait=_Wait(settings.transport_backoff),
         stop=stop_after_attempt(settings.transport_attempts)
         | stop_after_delay(settings.transport_max_seconds),
+        before_sleep=hold_back_everyone,
         reraise=True,
     )
 
+    def attempt(**kwargs: Any) -> Any:
+        limiter.acquire(_tokens(kwargs))
+        return client.chat.completions.create(**kwargs)
+
     def create(**kwargs: Any) -> Any:
         try:
-            return retrying(client.chat.completions.create, **kwargs)
+            return retrying(attempt, **kwargs)
         except openai.APIError as error:
             raise BackendError(explain(error, model, where)) from error
 
@@ -70,6 +84,13 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
         mode=structured_mode(settings, instructor.Mode.JSON),
         create=create,
     )
+
+
+def _tokens(kwargs: dict[str, Any]) -> int:
+    """What a call counts against a tokens-per-minute limit, as servers count it: the prompt
+    (about four characters a token) plus the most the answer may take."""
+    prompt = len(json.dumps(kwargs.get("messages", []), ensure_ascii=False)) // 4
+    return prompt + int(kwargs.get("max_tokens") or kwargs.get("max_completion_tokens") or 0)
 
 
 class _Wait:
