@@ -9,6 +9,7 @@ a test can answer from what the pipeline actually sent.
 
 from __future__ import annotations
 
+import collections
 import json
 import threading
 import time
@@ -44,7 +45,7 @@ Script = Reply | Callable[[dict[str, Any]], Reply]
 
 class FakeOpenAI:
     def __init__(self, replies: Iterable[Script]) -> None:
-        self._replies = list(replies)
+        self._replies = collections.deque(replies)
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         self._server = _Server(("127.0.0.1", 0), self._handler())
@@ -71,7 +72,7 @@ class FakeOpenAI:
         with self._lock:
             self.requests.append(request)
             script = (
-                self._replies.pop(0)
+                self._replies.popleft()
                 if self._replies
                 else Reply(status=500, body='{"error": {"message": "no scripted reply left"}}')
             )
