@@ -98,9 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     cache.add_argument("action", choices=["stats", "clear"])
     cache.add_argument("--cache", type=Path, default=None, help="cache file")
     cache.set_defaults(run=_cache)
+    from .batch_command import add_batch_command
     from .eval_command import add_eval_command
 
     add_eval_command(commands, _backend_flags)
+    add_batch_command(commands, _backend_flags)
     return parser
 
 

@@ -52,24 +52,38 @@ class Strategy:
         return replace(self, **chosen)
 
 
+@dataclass(frozen=True)
+class Endpoint:
+    model: str
+    base_url: str | None
+    api_key: str | None
+
+
 def choose(settings: Settings) -> Backend:
     """An explicit model or base URL wins; else an OpenAI key; else the embedded model."""
+    remote = endpoint(settings)
+    if remote is not None:
+        from . import openai_compat
+
+        return openai_compat.connect(remote.model, remote.base_url, remote.api_key, settings)
+    from . import embedded, weights
+
+    model = settings.model or os.environ.get("CLAIMS_MODEL")
+    return embedded.load(Path(model) if model else weights.default_model(), settings)
+
+
+def endpoint(settings: Settings) -> Endpoint | None:
+    """The OpenAI-compatible endpoint ``choose`` would use, or None for the embedded model."""
     model = settings.model or os.environ.get("CLAIMS_MODEL")
     base_url = (
         settings.base_url or os.environ.get("CLAIMS_BASE_URL") or os.environ.get("OPENAI_BASE_URL")
     )
     api_key = settings.api_key or os.environ.get("OPENAI_API_KEY")
     if model and _is_model_file(model):
-        from . import embedded
-
-        return embedded.load(Path(model), settings)
+        return None
     if model or base_url or api_key:
-        from . import openai_compat
-
-        return openai_compat.connect(model or DEFAULT_OPENAI_MODEL, base_url, api_key, settings)
-    from . import embedded, weights
-
-    return embedded.load(weights.default_model(), settings)
+        return Endpoint(model or DEFAULT_OPENAI_MODEL, base_url, api_key)
+    return None
 
 
 def _is_model_file(model: str) -> bool:
