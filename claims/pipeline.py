@@ -22,7 +22,7 @@ from .cache import Cache
 from .cache import key as cache_key
 from .errors import BackendError, ClaimsError, ConfigError
 from .models import Article, Claim, ExtractionResult, Usage
-from .response import SCHEMAS, CitedClaim, ModelClaim, SentenceLabel, Source
+from .response import SCHEMAS, CitedClaim, ModelClaim, SentenceLabel, Source, checked_against
 from .settings import Settings
 from .text import Piece, paragraphs
 
@@ -164,16 +164,16 @@ class Extractor:
         answer, item = self._schema(len(sentences))
         key = next(iter(answer.model_fields))
         try:
-            response = self._structured(
-                response_model=answer,
-                messages=messages,
-                context=source.context(),
-                max_retries=self.strategy.validation_retries,
-                strict=False,
-                max_tokens=self.strategy.max_output_tokens,
-                temperature=self.settings.temperature,
-                model=self.backend.model,
-            )
+            with checked_against(source):
+                response = self._structured(
+                    response_model=answer,
+                    messages=messages,
+                    max_retries=self.strategy.validation_retries,
+                    strict=False,
+                    max_tokens=self.strategy.max_output_tokens,
+                    temperature=self.settings.temperature,
+                    model=self.backend.model,
+                )
         except IncompleteOutputException as error:
             # A model that runs on (small ones repeat themselves) still listed good claims
             # before the cap: keep every complete one.

@@ -6,12 +6,13 @@ to change. ``ground`` turns one valid model claim into a result Claim with true 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
 
-from pydantic import BaseModel, Field, ValidationInfo, create_model, model_validator
+from pydantic import BaseModel, Field, create_model, model_validator
 
 from . import dates, inference
 from .grounding import locate
@@ -37,8 +38,8 @@ class ModelClaims(BaseModel):
     claims: list[ModelClaim]
 
     @model_validator(mode="after")
-    def grounded(self, info: ValidationInfo) -> ModelClaims:
-        _check(info, self.claims)
+    def grounded(self) -> ModelClaims:
+        _check(self.claims)
         return self
 
 
@@ -54,18 +55,33 @@ class CitedClaims(BaseModel):
     claims: list[CitedClaim]
 
     @model_validator(mode="after")
-    def grounded(self, info: ValidationInfo) -> CitedClaims:
-        _check(info, self.claims)
+    def grounded(self) -> CitedClaims:
+        _check(self.claims)
         return self
 
 
-def _check(info: ValidationInfo, claims: Sequence[ModelClaim | CitedClaim]) -> None:
+_shown: ContextVar[Source | None] = ContextVar("shown", default=None)
+
+
+@contextlib.contextmanager
+def checked_against(source: Source) -> Iterator[None]:
+    """Answers validated inside this block (in this thread) are grounded in ``source``.
+
+    Not instructor's ``context=``: instructor renders every message as a Jinja template
+    when given one, and an article with ``{{`` or ``{%`` in it would be altered or fail."""
+    token = _shown.set(source)
+    try:
+        yield
+    finally:
+        _shown.reset(token)
+
+
+def _check(claims: Sequence[ModelClaim | CitedClaim]) -> None:
     """Raise every grounding problem at once, worded for the model to fix (instructor sends
-    the message back). Without a source in the context there is nothing to check."""
-    context = info.context
-    if not isinstance(context, dict) or "source" not in context:
+    the message back). Outside ``checked_against`` there is nothing to check."""
+    source = _shown.get()
+    if source is None:
         return
-    source: Source = context["source"]
     problems = [
         f"claims[{index}]: {problem}"
         for index, claim in enumerate(claims)
@@ -86,9 +102,6 @@ class Source:
     sentences: dict[int, Piece]
     published: dt.date | None
     publisher: str | None
-
-    def context(self) -> dict[str, Any]:
-        return {"source": self}
 
     def quote_problems(self, number: int, quote: str) -> list[str]:
         sentence = self.sentences.get(number)

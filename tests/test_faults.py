@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import answer, claim, settings_for
+from conftest import answer, claim, sentences_sent, settings_for
 
 import claims
 from claims.cli import main
@@ -163,3 +163,17 @@ def test_persistent_500_fails_one_article_and_the_batch_goes_on(tmp_path: Path) 
     assert [line["id"] for line in lines] == ["first", "second"]
     assert "HTTP 500" in lines[0]["error"] and lines[1]["error"] is None
     assert lines[1]["claims"][0]["evidence"]["text"] == "the bridge will reopen in May"
+
+
+def test_an_article_with_template_syntax_reaches_the_model_verbatim() -> None:
+    text = "The banner read {{ price }} and {% if x %}. The mayor said the bridge opens in May."
+    sent: list[dict[int, str]] = []
+
+    def reply(request: dict[str, Any]) -> Reply:
+        sent.append(sentences_sent(request))
+        return answer(claim(request, "the bridge opens in May", speaker="the mayor"))
+
+    with FakeOpenAI([reply]) as fake:
+        result = claims.extractor(settings_for(fake.url)).extract(Article(id="t", text=text))
+    assert result.error is None and "{{ price }} and {% if x %}" in sent[0][1]
+    assert [c.evidence.text for c in result.claims] == ["the bridge opens in May"]
