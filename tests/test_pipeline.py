@@ -72,3 +72,15 @@ def test_boilerplate_is_never_shown_to_the_model(seed: Article) -> None:
     assert "Poland joined NATO in 1999" in sent
     for furniture in ("Read more", "donation", "ad blocker", "Photo:"):
         assert furniture not in sent
+
+
+def test_answer_schemas_are_built_once_and_handed_out_as_copies() -> None:
+    from pydantic import BaseModel
+
+    from claims.response import ModelClaims, sentence_labels
+
+    for model in (ModelClaims, sentence_labels(3)):
+        schema = model.model_json_schema()
+        assert schema == BaseModel.model_json_schema.__func__(model)  # type: ignore[attr-defined]
+        schema["properties"].clear()
+        assert model.model_json_schema()["properties"]
