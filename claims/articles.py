@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from .errors import InputError
 from .models import Article
@@ -47,14 +50,19 @@ def article(
         raise InputError(f"{source}: no text (empty or whitespace only)")
     if len(text) > MAX_CHARS:
         raise InputError(f"{source}: {len(text):,} characters is over the {MAX_CHARS:,} limit")
-    return Article(
-        id=id,
-        text=text,
-        title=title,
-        published=_date(published, source),
-        publisher=publisher,
-        url=url,
-    )
+    try:
+        return Article(
+            id=id,
+            text=text,
+            title=title,
+            published=_date(published, source),
+            publisher=publisher,
+            url=url,
+        )
+    except ValidationError as error:  # a JSONL line with a number for a title, say
+        problem = error.errors()[0]
+        field = ".".join(str(part) for part in problem["loc"])
+        raise InputError(f"{source}: {field}: {problem['msg']}") from None
 
 
 def check_path(path: str) -> None:
@@ -168,7 +176,7 @@ def _from_html(
 def _date(value: dt.date | str | None, source: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise InputError(f"{source}: published date {value!r} is not an ISO date") from None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(value[:10])
+    raise InputError(f"{source}: published date {value!r} is not an ISO date")
