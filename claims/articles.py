@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import ValidationError
@@ -104,6 +104,33 @@ def read(path: str) -> Iterator[Article | Failed]:
     )
 
 
+def read_jsonl(data: bytes, source: str) -> Iterator[Article | Failed]:
+    """The articles of a JSONL file's bytes, as ``read`` gives them; ``source`` names the file
+    in ids and errors (Ray hands over a file's bytes, not a local path)."""
+    try:
+        text = _decode(data, source)
+    except InputError as error:
+        yield Failed(PurePosixPath(source).stem, str(error))
+        return
+    yield from _jsonl(text, source)
+
+
+def from_item(item: object, where: str) -> Article | Failed:
+    """An article from the object on a JSONL line (or a dataset row with the same fields);
+    ``where`` names it in errors, and is its id when it has none."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return Failed(where, f'{where}: needs an object with a string field "text"')
+    return _try_article(
+        item["text"],
+        id=str(item.get("id") or where),
+        title=item.get("title"),
+        published=item.get("published"),
+        publisher=item.get("publisher"),
+        url=item.get("url"),
+        source=where,
+    )
+
+
 def _jsonl(text: str, path: str) -> Iterator[Article | Failed]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -114,18 +141,7 @@ def _jsonl(text: str, path: str) -> Iterator[Article | Failed]:
         except json.JSONDecodeError as error:
             yield Failed(where, f"{where}: not JSON ({error.msg})")
             continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield Failed(where, f'{where}: needs an object with a string field "text"')
-            continue
-        yield _try_article(
-            item["text"],
-            id=str(item.get("id") or where),
-            title=item.get("title"),
-            published=item.get("published"),
-            publisher=item.get("publisher"),
-            url=item.get("url"),
-            source=where,
-        )
+        yield from_item(item, where)
 
 
 def _try_article(text: str, **fields: Any) -> Article | Failed:
