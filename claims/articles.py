@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from .errors import InputError
 from .models import Article
@@ -47,14 +50,19 @@ def article(
         raise InputError(f"{source}: no text (empty or whitespace only)")
     if len(text) > MAX_CHARS:
         raise InputError(f"{source}: {len(text):,} characters is over the {MAX_CHARS:,} limit")
-    return Article(
-        id=id,
-        text=text,
-        title=title,
-        published=_date(published, source),
-        publisher=publisher,
-        url=url,
-    )
+    try:
+        return Article(
+            id=id,
+            text=text,
+            title=title,
+            published=_date(published, source),
+            publisher=publisher,
+            url=url,
+        )
+    except ValidationError as error:  # a JSONL line with a number for a title, say
+        problem = error.errors()[0]
+        field = ".".join(str(part) for part in problem["loc"])
+        raise InputError(f"{source}: {field}: {problem['msg']}") from None
 
 
 def check_path(path: str) -> None:
@@ -76,7 +84,8 @@ def read(path: str) -> Iterator[Article | Failed]:
     check_path(path)
     file = Path(path)
     if file.suffix == ".jsonl":
-        yield from _jsonl(file)
+        with file.open("rb") as lines:
+            yield from _jsonl(lines, path)
         return
     name = "stdin" if path == "-" else file.stem
     try:
@@ -104,32 +113,42 @@ def count(path: str) -> int:
         return sum(1 for line in lines if line.strip())
 
 
-def _jsonl(file: Path) -> Iterator[Article | Failed]:
-    with file.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
-                continue
-            where = f"{file}:{number}"
-            try:
-                item = json.loads(_decode(raw, where))
-            except InputError as error:
-                yield Failed(where, str(error))
-                continue
-            except json.JSONDecodeError as error:
-                yield Failed(where, f"{where}: not JSON ({error.msg})")
-                continue
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                yield Failed(where, f'{where}: needs an object with a string field "text"')
-                continue
-            yield _try_article(
-                item["text"],
-                id=str(item.get("id") or where),
-                title=item.get("title"),
-                published=item.get("published"),
-                publisher=item.get("publisher"),
-                url=item.get("url"),
-                source=where,
-            )
+def read_jsonl(data: bytes, source: str) -> Iterator[Article | Failed]:
+    """The articles of a JSONL file's bytes, as ``read`` gives them; ``source`` names the file
+    in ids and errors (Ray hands over a file's bytes, not a local path)."""
+    yield from _jsonl(data.splitlines(), source)
+
+
+def from_item(item: object, where: str) -> Article | Failed:
+    """An article from the object on a JSONL line (or a dataset row with the same fields);
+    ``where`` names it in errors, and is its id when it has none."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return Failed(where, f'{where}: needs an object with a string field "text"')
+    return _try_article(
+        item["text"],
+        id=str(item.get("id") or where),
+        title=item.get("title"),
+        published=item.get("published"),
+        publisher=item.get("publisher"),
+        url=item.get("url"),
+        source=where,
+    )
+
+
+def _jsonl(lines: Iterable[bytes], source: str) -> Iterator[Article | Failed]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            item = json.loads(_decode(raw, where))
+        except InputError as error:
+            yield Failed(where, str(error))
+            continue
+        except json.JSONDecodeError as error:
+            yield Failed(where, f"{where}: not JSON ({error.msg})")
+            continue
+        yield from_item(item, where)
 
 
 def _try_article(text: str, **fields: Any) -> Article | Failed:
@@ -180,7 +199,7 @@ def _from_html(
 def _date(value: dt.date | str | None, source: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise InputError(f"{source}: published date {value!r} is not an ISO date") from None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(value[:10])
+    raise InputError(f"{source}: published date {value!r} is not an ISO date")

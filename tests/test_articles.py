@@ -79,6 +79,22 @@ def test_jsonl_batch_reports_bad_lines_and_keeps_good_ones(tmp_path: Path) -> No
     assert isinstance(items[3], Failed) and "empty or whitespace only" in items[3].error
 
 
+def test_jsonl_fields_of_the_wrong_type_fail_that_line_only(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "number-title", "text": "A sentence.", "title": 5}),
+        json.dumps({"id": "number-date", "text": "A sentence.", "published": 20240309}),
+        json.dumps({"id": "ok", "text": "A sentence."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    title, date, ok = read(str(path))
+    assert isinstance(title, Failed) and title.error.endswith(
+        "batch.jsonl:1: title: Input should be a valid string"
+    )
+    assert isinstance(date, Failed) and "published date 20240309 is not an ISO date" in date.error
+    assert isinstance(ok, Article)
+
+
 def test_html_is_reduced_to_its_main_text(tmp_path: Path) -> None:
     body = " ".join(
         f"The council met on Monday and sentence number {n} reports what it decided."
