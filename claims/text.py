@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 
-import pysbd
+from syntok import segmenter
 
 
 @dataclass(frozen=True)
@@ -35,23 +34,20 @@ def paragraphs(text: str) -> list[Piece]:
     return pieces
 
 
-_local = threading.local()
-
-
-def _segmenter() -> pysbd.Segmenter:
-    """One per thread: a segmenter keeps the text it is working on in itself."""
-    if not hasattr(_local, "segmenter"):
-        _local.segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    segmenter: pysbd.Segmenter = _local.segmenter
-    return segmenter
-
-
 def sentences(text: str) -> list[Piece]:
-    """Sentences of every paragraph (a sentence never crosses a paragraph break)."""
+    """Sentences of every paragraph (a sentence never crosses a paragraph break). Each runs
+    to where the next begins, so no character of a paragraph is left out."""
     found: list[Piece] = []
     for paragraph in paragraphs(text):
-        for span in _segmenter().segment(paragraph.text):
-            piece = _stripped(text, paragraph.start + span.start, paragraph.start + span.end)
+        starts = [
+            paragraph.start + sentence[0].offset
+            for part in segmenter.analyze(paragraph.text)
+            for sentence in part
+            if sentence
+        ]
+        starts[:1] = [paragraph.start]  # the first runs from the paragraph's start
+        for start, end in zip(starts, [*starts[1:], paragraph.end], strict=True):
+            piece = _stripped(text, start, end)
             if piece:
                 found.append(piece)
     return found

@@ -150,7 +150,7 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
         "IE6 has 277 vulnerabilities in all; 39 percent of these are rated highly critical, "
         "and the company said it would not fix them."
     )
-    parts = inference.propositions(sentences(text)[0])
+    parts = inference.propositions(Piece(0, len(text), text))  # the segmenter splits at ";" too
     assert [p.text for p in parts] == [
         "IE6 has 277 vulnerabilities in all",
         "39 percent of these are rated highly critical",
@@ -159,3 +159,12 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
     assert all(text[p.start : p.end] == p.text for p in parts)
     short = sentences("Red, and blue.")[0]
     assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
+
+
+def test_sentences_cover_every_paragraph_with_true_offsets() -> None:
+    text = 'He said: "It works. It is cheap." Mr. Li agreed.\n\n***\n\nU.S. officials left at 3 p.m. on Monday.'
+    found = sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert [s.text for s in found][-2:] == ["***", "U.S. officials left at 3 p.m. on Monday."]
+    covered = "".join(s.text for s in found)
+    assert covered.replace(" ", "") == text.replace(" ", "").replace("\n", "")
