@@ -195,7 +195,8 @@ class Source:
     ) -> str | None:
         """Who asserts it: the source the sentence names wins ("X said", "according to X");
         "he" or a quotation running on is the previous speaker; the model's name is used
-        only where the text names nobody, and only if the article contains it."""
+        only where the text names nobody, and only if the sentence itself contains it (a
+        small model labels most sentences with some name from the article)."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
         found = inference.speaker(sentence)
         if found == inference.PRONOUN:
@@ -205,7 +206,7 @@ class Source:
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before
-        plausible = named and len(named.split()) <= 6 and named.lower() in self.text.lower()
+        plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
         if inference.attributed(self.text, sentence, evidence):
             return named if plausible else before
         return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims import inference
-from claims.models import Span
+from claims.models import Claim, Span
+from claims.response import CitedClaim, Source
 from claims.text import Piece, sentences
 
 
@@ -159,3 +160,19 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
     assert all(text[p.start : p.end] == p.text for p in parts)
     short = sentences("Red, and blue.")[0]
     assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
+
+
+def _claim(text: str, words: str, who: str | None, previous: Claim | None = None) -> Claim:
+    numbered = dict(enumerate(sentences(text), start=1))
+    number = next(n for n, s in numbered.items() if words in s.text)
+    source = Source(text, numbered, None, "Paper")
+    return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous)
+
+
+def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
+    text = "The ministers met in Athens. The cost, as reported, is 2 billion euros."
+    words = "The cost, as reported, is 2 billion euros."
+    assert _claim(text, words, "Athens").speaker.name == "Paper"
+    text = "The ministers met. In Athens, as reported, the cost is 2 billion euros."
+    words = "In Athens, as reported, the cost is 2 billion euros."
+    assert _claim(text, words, "Athens").speaker.name == "Athens"
