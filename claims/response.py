@@ -198,11 +198,13 @@ class Source:
         only where the text names nobody, and only if the sentence itself contains it (a
         small model labels most sentences with some name from the article)."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
-        found = inference.speaker(sentence)
-        if found == inference.PRONOUN:
-            return before
-        if found:
-            return found
+        found = inference.attributions(sentence)
+        own = [a for a in found if evidence.start <= a.start < evidence.end]
+        earlier = [a for a in found if a.end <= evidence.start]
+        later = [a for a in found if a.start >= evidence.end and a.trailing]
+        chosen = (own or earlier[-1:] or later)[:1]
+        if chosen:
+            return before if chosen[0].who == inference.PRONOUN else chosen[0].who
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before

@@ -176,3 +176,45 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
     text = "The ministers met. In Athens, as reported, the cost is 2 billion euros."
     words = "In Athens, as reported, the cost is 2 billion euros."
     assert _claim(text, words, "Athens").speaker.name == "Athens"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("“This is it,” said UCL astronomer Angelos Tsiaras.", ["Angelos Tsiaras"]),
+        ("Haifa expert Avinoam Idan said the new EastMed supply won't matter.", ["Avinoam Idan"]),
+        ("The judge presiding over the case, Bernard Schwartz, said no.", ["Bernard Schwartz"]),
+        ("One of the children said, “I still have nightmares.”", ["One of the children"]),
+        (
+            "The website further reported its anonymous source claimed a man escaped.",
+            ["The website", "its anonymous source"],
+        ),
+        ("One news site, Znak.com, claims FSB sources blame terrorism.", ["Znak.com"]),
+        ("According to U.S. Attorney Bash, the manifesto matters.", ["U.S. Attorney Bash"]),
+        ("Rates averaged 50% according to WHO's statistics.", ["WHO's statistics"]),
+        ("“Foolhardy provocation deserves harsh punishment”, it added.", [inference.PRONOUN]),
+        ("They signed a deal, according to which a section would cross the zone.", []),
+        ("Ivan's condition was on Wednesday reported to not be life-threatening.", []),
+        ("A report from the government during the weekend said eight died.", []),
+    ],
+)
+def test_sources_the_text_names(text: str, sources: list[str]) -> None:
+    assert [a.who for a in inference.attributions(sentences(text)[0])] == sources
+
+
+def test_a_bodys_name_is_not_split_into_title_and_person() -> None:
+    text = "The Federal Security Service (FSB) said it was gas."
+    name = "Federal Security Service (FSB)"
+    assert inference.full_name(name, text) == (name, None)
+
+
+def test_each_proposition_takes_the_source_that_frames_it() -> None:
+    text = "Rome is an end point, and the minister said they will build another pipeline."
+    assert _claim(text, "Rome is an end point", None).speaker.name == "Paper"
+    assert _claim(text, "the minister said they will build", None).speaker.name == "the minister"
+    text = "According to police, six people died, and seven more were injured."
+    assert _claim(text, "seven more were injured", None).speaker.name == "police"
+    text = "Lagakos said it is political. The cost is high, but investors stay away, he noted."
+    lagakos = _claim(text, "it is political", None)
+    assert lagakos.speaker.name == "Lagakos"
+    assert _claim(text, "The cost is high", None, lagakos).speaker.name == "Lagakos"
