@@ -121,12 +121,12 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
     fragment, else indirect for an attributed claim and author for the article's own."""
     if not attributed:
         return "author"
-    if _inside_quotation(text, evidence.start):
+    if inside_quotation(text, evidence.start):
         return "direct"
     return "mixed" if any(q in evidence.text for q in '“”"„«»') else "indirect"
 
 
-def _inside_quotation(text: str, position: int) -> bool:
+def inside_quotation(text: str, position: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``position``
     (quotes may run over several sentences)."""
     paragraph_start = text.rfind("\n\n", 0, position) + 1
@@ -155,7 +155,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 def attributed(text: str, sentence: Piece, evidence: Span) -> bool:
     """Whether the text attributes the evidence at all: an attribution word in its sentence,
     or a quotation it stands in. Without either it is the article's own statement."""
-    return bool(_CUES.search(sentence.text)) or _inside_quotation(text, evidence.start)
+    return bool(_CUES.search(sentence.text)) or inside_quotation(text, evidence.start)
 
 
 def cue(sentence: Piece, evidence: Span) -> str | None:

@@ -193,10 +193,11 @@ class Source:
     def _speaker(
         self, named: str | None, sentence: Piece, evidence: Span, previous: Claim | None
     ) -> str | None:
-        """Who asserts it: the source the sentence names wins ("X said", "according to X");
-        "he" or a quotation running on is the previous speaker; the model's name is used
-        only where the text names nobody, and only if the sentence itself contains it (a
-        small model labels most sentences with some name from the article)."""
+        """Who asserts it: the source the text names for this part of the sentence ("X said",
+        "according to X"; "he" is the previous speaker); else the model's name, but only if
+        the sentence contains it and an attribution word (a small model labels most
+        sentences with some name from the article); else, inside a quotation running on,
+        the previous speaker; else nobody: the article's own statement."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
         found = inference.attributions(sentence)
         own = [a for a in found if evidence.start <= a.start < evidence.end]
@@ -209,9 +210,9 @@ class Source:
         if named and inference.is_pronoun(named):
             return before
         plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
-        if inference.attributed(self.text, sentence, evidence):
-            return named if plausible else before
-        return None
+        if plausible and inference.attributed(self.text, sentence, evidence):
+            return named
+        return before if inference.inside_quotation(self.text, evidence.start) else None
 
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small

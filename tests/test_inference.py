@@ -218,3 +218,10 @@ def test_each_proposition_takes_the_source_that_frames_it() -> None:
     lagakos = _claim(text, "it is political", None)
     assert lagakos.speaker.name == "Lagakos"
     assert _claim(text, "The cost is high", None, lagakos).speaker.name == "Lagakos"
+
+
+def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
+    text = "“We won,” Ruiz said. “It was hard.” The estimated cost was 4 million euros."
+    ruiz = _claim(text, "We won", None)
+    assert _claim(text, "It was hard", None, ruiz).speaker.name == "Ruiz"
+    assert _claim(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
