@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Certainty, Mode, Span
-from .text import Piece
+from .text import Piece, sentences
 
 OPEN_QUOTES = '“"„«‘'
 CLOSE_QUOTES = '”"»’'
@@ -330,6 +330,17 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def last_source(text: str, position: int) -> str | None:
+    """The source the text last names by name before ``position``: whom a "he" refers to."""
+    named = [
+        a.who
+        for sentence in sentences(text[:position])
+        for a in attributions(sentence)
+        if a.who != PRONOUN
+    ]
+    return named[-1] if named else None
 
 
 _JOINT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)")

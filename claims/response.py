@@ -204,8 +204,10 @@ class Source:
         earlier = [a for a in found if a.end <= evidence.start]
         later = [a for a in found if a.start >= evidence.end and a.trailing]
         chosen = (own or earlier[-1:] or later)[:1]
+        if chosen and chosen[0].who == inference.PRONOUN:
+            return before or inference.last_source(self.text, sentence.start)
         if chosen:
-            return before if chosen[0].who == inference.PRONOUN else chosen[0].who
+            return chosen[0].who
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before

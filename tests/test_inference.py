@@ -225,3 +225,10 @@ def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
     ruiz = _claim(text, "We won", None)
     assert _claim(text, "It was hard", None, ruiz).speaker.name == "Ruiz"
     assert _claim(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
+
+
+def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None:
+    text = "Mitsotakis said talks are open. Athens expelled the envoy. He noted the deal was void."
+    author = _claim(text, "Athens expelled the envoy", None)
+    assert author.speaker.name == "Paper"
+    assert _claim(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
