@@ -239,11 +239,16 @@ _VERBS = (
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|went on to say|describing|adding|saying|noting)"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})(?:\s+\([A-Z]{2,6}\))?"
+# a capitalised word that starts a sentence is not a name: "Some reports suggest"
+_NOT_NAME = r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its)\b)"
+_NAME = (
+    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s+\([A-Z]{2,6}\))?"
+)
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
 # governor": a described source, as gold files name it too
 _NOT_DESCRIBING = (
-    r"(?!(?:and|or|but|that|then|further|even|also|which|who|to|was|were|is|are|has|had|have"
+    r"(?!(?:the|a|an|and|or|but|that|then|further|even|also|which|who|to|was|were|is|are|has|had|have"
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
 _DESCRIBED = (
@@ -252,8 +257,11 @@ _DESCRIBED = (
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )
 _BODY = (
-    r"(?:(?:the|several|some|local|[A-Z][\w-]*) )?(?:police|officials|authorities|researchers"
-    r"|scientists|experts|leaders|allied leaders|witnesses|prosecutors|analysts|doctors|reports)"
+    r"(?:(?:the|several|some|[A-Z][\w-]*|"
+    + _NOT_DESCRIBING
+    + r"[a-z]+) )?(?:police|officials|authorities"
+    r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
+    r"|studies|residents)"
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
@@ -267,7 +275,10 @@ _SUBJECT = re.compile(
     + _BODY
     + r"|"
     + _DESCRIBED
-    + r"|he|she|they|it|we)(?:,(?P<apposition>[^,]{3,120}),)?,?"
+    + r"|he|she|they|it|we)"
+    # an affiliation stays out of the name: "Mike Ryan of the World Health Organization"
+    + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,]{2,80}?)?"
+    + r"(?:,(?P<apposition>[^,]{3,120}),)?,?"
     + r"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
     + _VERBS
     + r"\b"
@@ -314,7 +325,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             apposition = match.groupdict().get("apposition") or ""
             if re.fullmatch(_NAME, apposition.strip()) and not re.fullmatch(_NAME, who):
                 who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
-            who = re.sub(r"(?<=[a-z]{2})\.$", "", who)  # "said Bash." but "U.S."
+            who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
