@@ -152,10 +152,10 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     return [span for span, _ in found], certainty
 
 
-def attributed(text: str, sentence: Piece, evidence: Span) -> bool:
-    """Whether the text attributes the evidence at all: an attribution word in its sentence,
-    or a quotation it stands in. Without either it is the article's own statement."""
-    return bool(_CUES.search(sentence.text)) or inside_quotation(text, evidence.start)
+def attributed(text: str, evidence: Span) -> bool:
+    """Whether the text attributes the evidence at all: an attribution word in it, or a
+    quotation it stands in. Without either it is the article's own statement."""
+    return bool(_CUES.search(evidence.text)) or inside_quotation(text, evidence.start)
 
 
 def cue(sentence: Piece, evidence: Span) -> str | None:
@@ -337,7 +337,9 @@ def attributions(sentence: Piece) -> list[Attribution]:
                     who=PRONOUN if is_pronoun(who) else who,
                     start=start,
                     end=end,
-                    trailing=pattern is _INVERTED or before.endswith((",", *CLOSE_QUOTES)),
+                    trailing=pattern is _INVERTED
+                    or before.endswith((",", *CLOSE_QUOTES))
+                    or (pattern is _ACCORDING_TO and bool(before)),
                 )
             )
     return sorted(found, key=lambda a: a.start)

@@ -195,8 +195,8 @@ class Source:
     ) -> str | None:
         """Who asserts it: the source the text names for this part of the sentence ("X said",
         "according to X"; "he" is the previous speaker); else the model's name, but only if
-        the sentence contains it and an attribution word (a small model labels most
-        sentences with some name from the article); else, inside a quotation running on,
+        the sentence contains it and this part an attribution word (a small model labels
+        most sentences with some name from the article); else, inside a quotation running on,
         the previous speaker; else nobody: the article's own statement."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
         found = inference.attributions(sentence)
@@ -212,7 +212,7 @@ class Source:
         if named and inference.is_pronoun(named):
             return before
         plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
-        if plausible and inference.attributed(self.text, sentence, evidence):
+        if plausible and inference.attributed(self.text, evidence):
             return named
         return before if inference.inside_quotation(self.text, evidence.start) else None
 
