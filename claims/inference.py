@@ -20,7 +20,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     (
         "possible",
         re.compile(
-            r"\b(?:(?-i:may)|might|could|possibly|potentially|perhaps|maybe"
+            # "could not use" is a negated fact, not a possibility; "a potentially habitable
+            # planet" names a kind of thing, it does not hedge the claim
+            r"\b(?:(?-i:may)|might|could(?!\s+not\b)|perhaps|maybe"
+            r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             r"|(?:do|does|did) not exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+)\b",

@@ -73,6 +73,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("The suspect reportedly fled", ["reportedly"], "probable"),
         ("A deal is unlikely before May", ["unlikely"], "unlikely"),
         ("They would not send troops", [], "certain"),
+        ("The children could not use the toilet", [], "certain"),
+        ("It is the first potentially habitable planet", [], "certain"),
+        ("The post could potentially be seen by anyone", ["could", "potentially"], "possible"),
         ("It would inevitably lead to a conflict", [], "certain"),
     ],
 )
