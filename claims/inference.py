@@ -13,6 +13,7 @@ from .text import Piece, sentences
 OPEN_QUOTES = '“"„«‘'
 CLOSE_QUOTES = '”"»’'
 _QUOTE = re.compile(r"[“\"„«]([^“”\"„«»]{3,})[”\"»]")
+_QUOTE_TO_END = re.compile(r"[“\"„«]([^“”\"„«»]{3,})(?:[”\"»]|$)")
 
 # Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
 _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
@@ -190,27 +191,61 @@ def dates_in(evidence: Span) -> list[str]:
     return found
 
 
+_VERBS = (
+    r"(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns"
+    r"|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|notes|confirmed"
+    r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
+    r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
+    r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
+    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
+    r"|went on to say|describing|adding|saying|noting)"
+)
 _FRAME_START = re.compile(
-    r"^(?:[^“”\"]{0,120}?)\b(?:said|says|told [\w\s]{1,40}?|stated|announced|argued|warned"
-    r"|claimed|added|explained|noted|confirmed|reported|wrote|insisted|believes)"
-    r"(?: (?:on|last|this|earlier) \w+(?: \w+)?)?,?(?: that)? ",
-    re.I,
+    r"^(?:[^“”\"]{0,200}?)\b(?:told (?:the |state )?(?:press|reporters|media|journalists"
+    r"|[A-Z][\w.-]*)|" + _VERBS + r")"
+    r"(?: (?:on|last|this|earlier|late) \w+(?: \w+)?)?,?(?: that)? "
 )
 _FRAME_END = re.compile(
-    r"[,.]?[”\"]?,? (?:\w+ ){0,4}(?:said|says|added|told|stated|wrote)\b.*$", re.I
+    r"(?:[,.]?[”\"],?|,) (?:\w+ ){0,6}(?:said|says|added|told|stated|wrote|noted)\b.*$"
+    r"|, according to (?!which).*$"
 )
+# what follows "X said" before the proposition: when, to whom, "that"
+_FRAME_AFTER = (
+    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|[A-Z][\w.-]*))?"
+    r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?|\s+\w+day)?"
+)
+_FRAME_LEAD = re.compile(_FRAME_AFTER + r",?\s*(?:that\s+)?")
+# a frame that closes the words it frames: "..., he said on Friday."
+_FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")
 _ACCORDING = re.compile(r"^according to [^,]{1,120}, ", re.I)
 
 
-def strip_frame(text: str, evidence: Span, speaker: str | None) -> Span:
+def strip_frame(
+    text: str, evidence: Span, speaker: str | None, frame: Attribution | None = None
+) -> Span:
     """The proposition without its attribution frame: the quoted words of a quotation,
-    the clause after "X said that", the sentence before ", X said"."""
+    the clause after "X said that", the sentence before ", X said". ``frame`` is the
+    attribution inside the evidence, where the text names one."""
     if speaker is None:
         return evidence
+    # grounding leaves out enclosing quotation marks; they tell where a quotation runs
+    first = evidence.start - (evidence.start > 0 and text[evidence.start - 1] in OPEN_QUOTES)
+    last = evidence.end + (evidence.end < len(text) and text[evidence.end] in CLOSE_QUOTES)
+    evidence = Span(text=text[first:last], start=first, end=last)
     words = evidence.text
-    quote = max(_QUOTE.finditer(words), key=lambda m: len(m.group(1)), default=None)
+    # a proposition cut off inside a quotation: the quotation runs to its end
+    quotation = _QUOTE_TO_END if inside_quotation(text, last) else _QUOTE
+    quote = max(quotation.finditer(words), key=lambda m: len(m.group(1)), default=None)
     if quote and len(quote.group(1)) > 0.6 * len(words):
         start, end = quote.start(1), quote.end(1)
+    elif frame and frame.trailing:
+        start, end = 0, frame.start - evidence.start
+    elif frame:
+        lead = _FRAME_LEAD.match(words, frame.end - evidence.start)
+        start, end = (lead.end() if lead else frame.end - evidence.start), len(words)
+        ending = _FRAME_END.search(words, start)
+        if ending and ending.start() > start + 10:
+            end = ending.start()
     else:
         start, end = 0, len(words)
         for pattern in (_ACCORDING, _FRAME_START):
@@ -233,19 +268,10 @@ def strip_frame(text: str, evidence: Span, speaker: str | None) -> Span:
 
 
 PRONOUN = "<pronoun>"
-_VERBS = (
-    r"(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns"
-    r"|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|notes|confirmed"
-    r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
-    r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
-    r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
-    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
-    r"|went on to say|describing|adding|saying|noting)"
-)
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its)\b)"
 _NAME = (
-    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})"
+    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
@@ -341,8 +367,11 @@ def attributions(sentence: Piece) -> list[Attribution]:
                     start=start,
                     end=end,
                     trailing=pattern is _INVERTED
-                    or before.endswith((",", *CLOSE_QUOTES))
-                    or (pattern is _ACCORDING_TO and bool(before)),
+                    or (pattern is _ACCORDING_TO and bool(before))
+                    or (
+                        before.endswith((",", *CLOSE_QUOTES))
+                        and bool(_FRAME_TAIL.match(text, match.end()))
+                    ),
                 )
             )
     return sorted(found, key=lambda a: a.start)

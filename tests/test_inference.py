@@ -244,3 +244,38 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
     author = _claim(text, "Athens expelled the envoy", None)
     assert author.speaker.name == "Paper"
     assert _claim(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        (
+            "A total of 39 are dead, officials told state media on Monday.",
+            "A total of 39 are dead, officials told state media on Monday.",
+            "A total of 39 are dead",
+        ),
+        (
+            "Haifa expert, Avinoam Idan, said the new supply does not matter.",
+            "Haifa expert, Avinoam Idan, said the new supply does not matter.",
+            "the new supply does not matter",
+        ),
+        (
+            "Mike Ryan told the press the new drugs were only part of the solution.",
+            "Mike Ryan told the press the new drugs were only part of the solution.",
+            "the new drugs were only part of the solution",
+        ),
+        (
+            "Mitsotakis said no. In regard of zone claims, he noted “the deal is void”.",
+            "In regard of zone claims, he noted “the deal is void”.",
+            "the deal is void",
+        ),
+        (
+            "Lagakos said no. “Overall,” he continued, “water in its atmosphere improves the "
+            "prospect of life, but more work is needed.”",
+            "“Overall,” he continued, “water in its atmosphere improves the prospect of life",
+            "water in its atmosphere improves the prospect of life",
+        ),
+    ],
+)
+def test_the_frame_the_text_names_is_cut_off(text: str, part: str, expected: str) -> None:
+    assert _claim(text, part, None).evidence.text == expected
