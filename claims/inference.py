@@ -388,7 +388,11 @@ def last_source(text: str, position: int) -> str | None:
     return named[-1] if named else None
 
 
-_JOINT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)")
+_JOINT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
+    # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
+    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])"
+)
 
 
 def propositions(sentence: Piece) -> list[Piece]:

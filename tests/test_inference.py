@@ -165,6 +165,16 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
     assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
 
 
+def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
+    text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
+    quoted = sentences(text)
+    assert len(quoted) == 1  # the sentence splitter keeps a quotation whole
+    assert [p.text for p in inference.propositions(quoted[0])] == [
+        "“Maniacs made a provocation on Thursday.",
+        "They fired at Dr. Kim's post,” it added.",
+    ]
+
+
 def _claim(text: str, words: str, who: str | None, previous: Claim | None = None) -> Claim:
     numbered = dict(enumerate(sentences(text), start=1))
     number = next(n for n, s in numbered.items() if words in s.text)
