@@ -390,6 +390,7 @@ def last_source(text: str, position: int) -> str | None:
 
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
+    r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])"
 )

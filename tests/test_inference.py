@@ -165,6 +165,16 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
     assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
 
 
+def test_a_colon_before_a_quotation_splits_the_report_from_the_quote() -> None:
+    text = "Ryan told the press the drugs were only part of it: “Surveillance will stop Ebola.”"
+    assert [p.text for p in inference.propositions(sentences(text)[0])] == [
+        "Ryan told the press the drugs were only part of it",
+        "“Surveillance will stop Ebola.”",
+    ]
+    second = _claim(text, "“Surveillance will stop Ebola.”", None)
+    assert (second.speaker.name, second.mode) == ("Ryan", "direct")
+
+
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
     quoted = sentences(text)
