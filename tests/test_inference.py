@@ -175,6 +175,20 @@ def test_a_colon_before_a_quotation_splits_the_report_from_the_quote() -> None:
     assert (second.speaker.name, second.mode) == ("Ryan", "direct")
 
 
+def test_a_further_report_by_the_same_source_is_split_off() -> None:
+    text = "A total of 39 are dead, officials told state media, adding that rescuers left."
+    assert _claim(
+        text, "A total of 39 are dead, officials told state media", None
+    ).evidence.text == ("A total of 39 are dead")
+    rescuers = _claim(text, "adding that rescuers left.", None)
+    assert (rescuers.speaker.name, rescuers.evidence.text) == ("officials", "rescuers left")
+    text = "The shooting began at 10:39, according to police, who said officers came later."
+    assert [p.text for p in inference.propositions(sentences(text)[0])] == [
+        "The shooting began at 10:39, according to police",
+        "who said officers came later.",
+    ]
+
+
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
     quoted = sentences(text)
