@@ -392,6 +392,7 @@ _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     r"|,\s+(?=(?:adding|who said)\b)"  # "39 died, officials said, adding that ..."
+    r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])"
 )

@@ -189,6 +189,14 @@ def test_a_further_report_by_the_same_source_is_split_off() -> None:
     ]
 
 
+def test_an_attendant_circumstance_is_a_statement_of_its_own() -> None:
+    text = "Rescue work resumed on Wednesday, with more bodies recovered from the rubble."
+    assert [p.text for p in inference.propositions(sentences(text)[0])] == [
+        "Rescue work resumed on Wednesday",
+        "more bodies recovered from the rubble.",
+    ]
+
+
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
     quoted = sentences(text)
