@@ -393,6 +393,8 @@ _JOINT = re.compile(
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     r"|,\s+(?=(?:adding|who said)\b)"  # "39 died, officials said, adding that ..."
     r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
+    # a second predicate: "were banned from washing and could not use the toilet"
+    r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])"
 )

@@ -197,6 +197,14 @@ def test_an_attendant_circumstance_is_a_statement_of_its_own() -> None:
     ]
 
 
+def test_a_second_predicate_is_a_statement_of_its_own() -> None:
+    text = "The children were banned from washing and could not use the toilet."
+    assert [p.text for p in inference.propositions(sentences(text)[0])] == [
+        "The children were banned from washing",
+        "could not use the toilet.",
+    ]
+
+
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
     quoted = sentences(text)
