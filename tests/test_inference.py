@@ -205,6 +205,16 @@ def test_a_second_predicate_is_a_statement_of_its_own() -> None:
     ]
 
 
+def test_a_leading_clause_is_a_statement_of_its_own() -> None:
+    text = "While one vaccine appears able to reduce mortality, no drugs have been proven."
+    assert [p.text for p in inference.propositions(sentences(text)[0])] == [
+        "one vaccine appears able to reduce mortality",
+        "no drugs have been proven.",
+    ]
+    text = "Because of its drilling operations there, Turkey is under EU sanctions."
+    assert len(inference.propositions(sentences(text)[0])) == 1
+
+
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
     quoted = sentences(text)
