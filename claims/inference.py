@@ -176,10 +176,11 @@ def cue(sentence: Piece, evidence: Span) -> str | None:
     return best[1] if best else None
 
 
-def when_said(sentence: Piece, evidence: Span) -> str | None:
-    """A date expression in the sentence's frame (outside the evidence), e.g. "on Friday"."""
-    for match in _DATE.finditer(sentence.text):
-        start = sentence.start + match.start()
+def when_said(part: Piece, evidence: Span) -> str | None:
+    """A date expression in the frame of the evidence (the rest of its part of the
+    sentence), e.g. "on Friday"; a date in another part is that part's."""
+    for match in _DATE.finditer(part.text):
+        start = part.start + match.start()
         if not evidence.start <= start < evidence.end:
             return match.group(0)
     return None

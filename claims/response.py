@@ -161,6 +161,11 @@ class Source:
         if found is None:
             raise ValueError("; ".join(self.quote_problems(claim.s, claim.q)))
         sentence, evidence = found
+        # the proposition it stands in: its frame says when (a model may cite less)
+        part = next(
+            (p for p in inference.propositions(sentence) if p.start <= evidence.start < p.end),
+            sentence,
+        )
         who, frame = self._speaker(claim.who, sentence, evidence, previous)
         role = None
         if who:
@@ -172,7 +177,7 @@ class Source:
         cues, certainty = inference.hedges(self.text, region)
         stated_on = None
         if who:
-            when = inference.when_said(sentence, evidence)
+            when = inference.when_said(part, evidence)
             if when:
                 stated_on = self._date(when)
             elif previous and previous.speaker.name == who:

@@ -339,3 +339,12 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
 )
 def test_the_frame_the_text_names_is_cut_off(text: str, part: str, expected: str) -> None:
     assert _claim(text, part, None).evidence.text == expected
+
+
+def test_when_it_was_said_is_read_from_its_own_part_of_the_sentence() -> None:
+    text = "The attack began on Saturday, with 22 people dead, officials said."
+    dead = _claim(text, "22 people dead, officials said.", None)
+    assert (dead.speaker.name, dead.stated_on) == ("officials", None)
+    text = "Police said on Friday that the road was closed."
+    road = _claim(text, text, None)
+    assert road.stated_on is not None and road.stated_on.text == "on Friday"
