@@ -397,10 +397,11 @@ _JOINT = re.compile(
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
-    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)\s+(?=[A-Z])"
+    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z])"
 )
 
 
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
 _LEADING = re.compile(
     r"(?:While|Although|Though|Whereas|With|As|Because|Since)\s+(?!of\b)([^,]{25,200}),\s+"
@@ -417,7 +418,9 @@ def propositions(sentence: Piece) -> list[Piece]:
         parts.append(_piece(sentence, leading.start(1), leading.end(1)))
         start = leading.end()
     for match in _JOINT.finditer(sentence.text, start):
-        if match.start() - start >= 25:
+        if match.start() - start >= 25 and not _ABBREVIATION.search(
+            sentence.text, 0, match.start()
+        ):
             parts.append(_piece(sentence, start, match.start()))
             start = match.end()
     parts.append(_piece(sentence, start, len(sentence.text)))

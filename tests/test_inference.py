@@ -217,6 +217,8 @@ def test_a_leading_clause_is_a_statement_of_its_own() -> None:
 
 def test_a_quotation_of_several_sentences_is_split_into_them() -> None:
     text = "“Maniacs made a provocation on Thursday. They fired at Dr. Kim's post,” it added."
+    titled = sentences("It ruled in the case “Eva Glawischnig-Piesczek vs. Facebook Ireland”.")
+    assert len(inference.propositions(titled[0])) == 1
     quoted = sentences(text)
     assert len(quoted) == 1  # the sentence splitter keeps a quotation whole
     assert [p.text for p in inference.propositions(quoted[0])] == [
