@@ -401,6 +401,7 @@ _JOINT = re.compile(
 )
 
 
+# a full stop that ends no sentence: "Glawischnig-Piesczek vs. Facebook"
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
 _LEADING = re.compile(
@@ -409,8 +410,9 @@ _LEADING = re.compile(
 
 
 def propositions(sentence: Piece) -> list[Piece]:
-    """A sentence split where it joins separate statements ("A; B", "A, and the B ...",
-    "A, while B"); on the dev split this lifts sentence-level strict F1 from 0.53 to 0.65."""
+    """A sentence split where it joins separate statements, as gold labels cut them: "A; B",
+    "A, and the B ...", "A, while B", "A, with B", "A and could B", "While A, B", a report
+    and the quotation after its colon, the sentences of a quotation."""
     parts: list[Piece] = []
     start = 0
     leading = _LEADING.match(sentence.text)
