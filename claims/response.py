@@ -195,18 +195,23 @@ class Source:
         if found is None:
             raise ValueError("; ".join(self.quote_problems(claim.s, claim.q)))
         sentence, evidence = found
-        who = self._speaker(claim.who, sentence, evidence, previous)
+        # the proposition it stands in: its frame says when (a model may cite less)
+        part = next(
+            (p for p in inference.propositions(sentence) if p.start <= evidence.start < p.end),
+            sentence,
+        )
+        who, frame = self._speaker(claim.who, sentence, evidence, previous)
         role = None
         if who:
             who, role = inference.full_name(who, self.text)
-        evidence = inference.strip_frame(self.text, evidence, who)
+        evidence = inference.strip_frame(self.text, evidence, who, frame)
         mode = inference.mode(self.text, evidence, who is not None)
         start = max(sentence.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = inference.hedges(self.text, region)
         stated_on = None
         if who:
-            when = inference.when_said(sentence, evidence)
+            when = inference.when_said(part, evidence)
             if when:
                 stated_on = self._date(when)
             elif previous and previous.speaker.name == who:
@@ -226,23 +231,33 @@ class Source:
 
     def _speaker(
         self, named: str | None, sentence: Piece, evidence: Span, previous: Claim | None
-    ) -> str | None:
-        """Who asserts it: the source the sentence names wins ("X said", "according to X");
-        "he" or a quotation running on is the previous speaker; the model's name is used
-        only where the text names nobody, and only if the article contains it."""
+    ) -> tuple[str | None, inference.Attribution | None]:
+        """Who asserts it, and the attribution inside the evidence that says so, if any.
+
+        The source the text names for this part of the sentence ("X said", "according to
+        X"; "he" is the previous speaker); else the model's name, but only if the sentence
+        contains it and this part an attribution word (a small model labels most sentences
+        with some name from the article); else, inside a quotation running on, the previous
+        speaker; else nobody: the article's own statement."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
-        found = inference.speaker(sentence)
-        if found == inference.PRONOUN:
-            return before
-        if found:
-            return found
+        found = inference.attributions(sentence)
+        own = [a for a in found if evidence.start <= a.start < evidence.end]
+        earlier = [a for a in found if a.end <= evidence.start]
+        later = [a for a in found if a.start >= evidence.end and a.trailing]
+        frame = own[0] if own else None
+        around = earlier[-1:] or later
+        chosen = frame or (around[0] if around else None)
+        if chosen and chosen.who == inference.PRONOUN:
+            return before or inference.last_source(self.text, sentence.start), frame
+        if chosen:
+            return chosen.who, frame
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
-            return before
-        plausible = named and len(named.split()) <= 6 and named.lower() in self.text.lower()
-        if inference.attributed(self.text, sentence, evidence):
-            return named if plausible else before
-        return None
+            return before, None
+        plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
+        if plausible and inference.attributed(self.text, evidence):
+            return named, None
+        return (before if inference.inside_quotation(self.text, evidence.start) else None), None
 
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small
