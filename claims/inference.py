@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Certainty, Mode, Span
-from .text import Piece, sentences
+from .text import Piece, quoting, sentences
 
 OPEN_QUOTES = '“"„«‘'
 CLOSE_QUOTES = '”"»’'
@@ -134,10 +134,7 @@ def inside_quotation(text: str, position: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``position``
     (quotes may run over several sentences)."""
     paragraph_start = text.rfind("\n\n", 0, position) + 1
-    before = text[paragraph_start:position]
-    curly = before.count("“") + before.count("„") + before.count("«")
-    closed = before.count("”") + before.count("»")
-    return curly > closed or before.count('"') % 2 == 1
+    return quoting(text[paragraph_start:position])
 
 
 def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:

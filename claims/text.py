@@ -36,7 +36,9 @@ def paragraphs(text: str) -> list[Piece]:
 
 def sentences(text: str) -> list[Piece]:
     """Sentences of every paragraph (a sentence never crosses a paragraph break). Each runs
-    to where the next begins, so no character of a paragraph is left out."""
+    to where the next begins, so no character of a paragraph is left out, and a quotation
+    of several sentences stays in one, with its frame ("..., X said"): who said it is
+    decided on the whole."""
     found: list[Piece] = []
     for paragraph in paragraphs(text):
         starts = [
@@ -46,11 +48,19 @@ def sentences(text: str) -> list[Piece]:
             if sentence
         ]
         starts[:1] = [paragraph.start]  # the first runs from the paragraph's start
+        starts[1:] = [s for s in starts[1:] if not quoting(text[paragraph.start : s])]
         for start, end in zip(starts, [*starts[1:], paragraph.end], strict=True):
             piece = _stripped(text, start, end)
             if piece:
                 found.append(piece)
     return found
+
+
+def quoting(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    opened = before.count("“") + before.count("„") + before.count("«")
+    closed = before.count("”") + before.count("»")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _stripped(text: str, start: int, end: int) -> Piece | None:
