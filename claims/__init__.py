@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from . import articles
 from .backends import Backend, choose
+from .batch import Budget
 from .errors import BackendError, ClaimsError, ConfigError, InputError, ModelFileError
 from .models import Article, Claim, DateRef, ExtractionResult, Span, Speaker, Usage
 from .pipeline import Extractor
@@ -20,6 +21,7 @@ from .settings import Settings
 __all__ = [
     "Article",
     "BackendError",
+    "Budget",
     "Claim",
     "ClaimsError",
     "ConfigError",
@@ -63,8 +65,12 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[Article], settings: Settings | None = None, jobs: int = 1
+    items: Iterable[Article],
+    settings: Settings | None = None,
+    jobs: int = 1,
+    budget: Budget | None = None,
 ) -> Iterator[ExtractionResult]:
     """Results one by one as each article finishes (up to ``jobs`` at once against a remote
-    endpoint); a failed article is a result with ``error``."""
-    return extractor(settings).extract_many(items, jobs=jobs)
+    endpoint); a failed article is a result with ``error``. With a ``budget`` no article
+    starts that could pass it (``budget.exhausted`` then says so)."""
+    return extractor(settings).extract_many(items, jobs=jobs, budget=budget)
