@@ -366,3 +366,9 @@ def test_when_it_was_said_is_read_from_its_own_part_of_the_sentence() -> None:
     text = "Police said on Friday that the road was closed."
     road = _claim(text, text, None)
     assert road.stated_on is not None and road.stated_on.text == "on Friday"
+
+
+def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
+    text = "Few molecules are likely to remain; the theory would have to be wrong."
+    assert _claim(text, "Few molecules are likely to remain", None).hedged
+    assert not _claim(text, "the theory would have to be wrong.", None).hedged
