@@ -196,6 +196,7 @@ _VERBS = (
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
+    r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _FRAME_START = re.compile(
@@ -306,7 +307,7 @@ _SUBJECT = re.compile(
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,]{2,80}?)?"
     + r"(?:,(?P<apposition>[^,]{3,120}),)?,?"
-    + r"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
+    + r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
     + _VERBS
     + r"\b"
 )

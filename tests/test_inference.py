@@ -372,3 +372,33 @@ def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
     text = "Few molecules are likely to remain; the theory would have to be wrong."
     assert _claim(text, "Few molecules are likely to remain", None).hedged
     assert not _claim(text, "the theory would have to be wrong.", None).hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "words"),
+    [
+        (
+            "Other sites such as Gawker.com have stated that they will keep it.",
+            "Gawker.com",
+            "they will keep it",
+        ),
+        (
+            "The posters theorized that an attack had occurred.",
+            "The posters",
+            "an attack had occurred",
+        ),
+        (
+            "The researchers found that ozone caused 46 percent of the damage.",
+            "The researchers",
+            "ozone caused 46 percent of the damage",
+        ),
+        (
+            "The section explains, in jest, that the video prompted it.",
+            "The section",
+            "in jest, that the video prompted it",
+        ),
+    ],
+)
+def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
+    claim = _claim(text, text, None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (source, "indirect", words)
