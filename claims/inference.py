@@ -448,15 +448,17 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     if not name or not name[0].isupper():
         return name, given_title
     best, role = name, given_title
+    extend = len(name.split()) == 1  # a name of two words is already its full form
     word = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
     pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"\s+){1,6})" + re.escape(name) + r"\b")
     for match in pattern.finditer(text):
         leading = match.group(1).split()
         titled = [i for i, word in enumerate(leading) if word.lower().strip(".,") in _TITLE_WORDS]
         cut = titled[-1] + 1 if titled else 0
-        given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-2:]
+        # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
+        given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-1:]
         candidate = " ".join([*given, name])
-        if len(candidate) > len(best):
+        if extend and len(candidate) > len(best):
             best = candidate
         if titled and role is None:
             role = " ".join(leading[:cut])

@@ -402,3 +402,9 @@ def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
 def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
     claim = _claim(text, text, None)
     assert (claim.speaker.name, claim.mode, claim.evidence.text) == (source, "indirect", words)
+
+
+def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
+    text = "Afghan Ambassador to the United States Hamdullah Mohib spoke. Mohib said no."
+    assert inference.full_name("Mohib", text)[0] == "Hamdullah Mohib"
+    assert inference.full_name("Hamdullah Mohib", text)[0] == "Hamdullah Mohib"
