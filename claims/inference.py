@@ -27,7 +27,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             r"|(?:do|does|did) not exclude(?: the possibility)?"
-            r"|should the [\w\s]{1,40}? be \w+)\b",
+            r"|should the [\w\s]{1,40}? be \w+|depending on)\b",
             re.I,
         ),
     ),
@@ -36,7 +36,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             r"|appears?|seems? to|presumed|presumably|expected to|suggests?|suggested"
-            r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated)\b",
+            r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
+            # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
+            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged"
+            r"|theori[sz]ed)\b",
             re.I,
         ),
     ),

@@ -77,6 +77,11 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("It is the first potentially habitable planet", [], "certain"),
         ("The post could potentially be seen by anyone", ["could", "potentially"], "possible"),
         ("It would inevitably lead to a conflict", [], "certain"),
+        ("Prompted I think by the video", ["I think"], "probable"),
+        ("I'm told it is not secret", ["I'm told"], "probable"),
+        ("The parents are accused of neglect", ["accused"], "probable"),
+        ("Hunger would rise by 27 percent, depending on the scenario", ["depending on"], "possible"),
+        ("The suspected gunman surrendered", [], "certain"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
