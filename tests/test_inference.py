@@ -80,7 +80,7 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("Prompted I think by the video", ["I think"], "probable"),
         ("I'm told it is not secret", ["I'm told"], "probable"),
         ("The parents are accused of neglect", ["accused"], "probable"),
-        ("Hunger would rise by 27 percent, depending on the scenario", ["depending on"], "possible"),
+        ("Hunger rises 27%, depending on the scenario", ["depending on"], "possible"),
         ("The suspected gunman surrendered", [], "certain"),
     ],
 )
