@@ -27,7 +27,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             r"|(?:do|does|did) not exclude(?: the possibility)?"
-            r"|should the [\w\s]{1,40}? be \w+)\b",
+            r"|should the [\w\s]{1,40}? be \w+|depending on)\b",
             re.I,
         ),
     ),
@@ -36,7 +36,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             r"|appears?|seems? to|presumed|presumably|expected to|suggests?|suggested"
-            r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated)\b",
+            r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
+            # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
+            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged"
+            r"|theori[sz]ed)\b",
             re.I,
         ),
     ),
@@ -196,6 +199,7 @@ _VERBS = (
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
+    r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _FRAME_START = re.compile(
@@ -306,7 +310,7 @@ _SUBJECT = re.compile(
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,]{2,80}?)?"
     + r"(?:,(?P<apposition>[^,]{3,120}),)?,?"
-    + r"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
+    + r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
     + _VERBS
     + r"\b"
 )
@@ -447,15 +451,17 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     if not name or not name[0].isupper():
         return name, given_title
     best, role = name, given_title
+    extend = len(name.split()) == 1  # a name of two words is already its full form
     word = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
     pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"\s+){1,6})" + re.escape(name) + r"\b")
     for match in pattern.finditer(text):
         leading = match.group(1).split()
         titled = [i for i, word in enumerate(leading) if word.lower().strip(".,") in _TITLE_WORDS]
         cut = titled[-1] + 1 if titled else 0
-        given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-2:]
+        # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
+        given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-1:]
         candidate = " ".join([*given, name])
-        if len(candidate) > len(best):
+        if extend and len(candidate) > len(best):
             best = candidate
         if titled and role is None:
             role = " ".join(leading[:cut])

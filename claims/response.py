@@ -206,7 +206,8 @@ class Source:
             who, role = inference.full_name(who, self.text)
         evidence = inference.strip_frame(self.text, evidence, who, frame)
         mode = inference.mode(self.text, evidence, who is not None)
-        start = max(sentence.start, evidence.start - 25)
+        # a cue just before the words ("reportedly said"), but not one of another part
+        start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = inference.hedges(self.text, region)
         stated_on = None

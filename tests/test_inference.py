@@ -77,6 +77,11 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("It is the first potentially habitable planet", [], "certain"),
         ("The post could potentially be seen by anyone", ["could", "potentially"], "possible"),
         ("It would inevitably lead to a conflict", [], "certain"),
+        ("Prompted I think by the video", ["I think"], "probable"),
+        ("I'm told it is not secret", ["I'm told"], "probable"),
+        ("The parents are accused of neglect", ["accused"], "probable"),
+        ("Hunger rises 27%, depending on the scenario", ["depending on"], "possible"),
+        ("The suspected gunman surrendered", [], "certain"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
@@ -366,3 +371,45 @@ def test_when_it_was_said_is_read_from_its_own_part_of_the_sentence() -> None:
     text = "Police said on Friday that the road was closed."
     road = _claim(text, text, None)
     assert road.stated_on is not None and road.stated_on.text == "on Friday"
+
+
+def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
+    text = "Few molecules are likely to remain; the theory would have to be wrong."
+    assert _claim(text, "Few molecules are likely to remain", None).hedged
+    assert not _claim(text, "the theory would have to be wrong.", None).hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "words"),
+    [
+        (
+            "Other sites such as Gawker.com have stated that they will keep it.",
+            "Gawker.com",
+            "they will keep it",
+        ),
+        (
+            "The posters theorized that an attack had occurred.",
+            "The posters",
+            "an attack had occurred",
+        ),
+        (
+            "The researchers found that ozone caused 46 percent of the damage.",
+            "The researchers",
+            "ozone caused 46 percent of the damage",
+        ),
+        (
+            "The section explains, in jest, that the video prompted it.",
+            "The section",
+            "in jest, that the video prompted it",
+        ),
+    ],
+)
+def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
+    claim = _claim(text, text, None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (source, "indirect", words)
+
+
+def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
+    text = "Afghan Ambassador to the United States Hamdullah Mohib spoke. Mohib said no."
+    assert inference.full_name("Mohib", text)[0] == "Hamdullah Mohib"
+    assert inference.full_name("Hamdullah Mohib", text)[0] == "Hamdullah Mohib"
