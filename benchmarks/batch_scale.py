@@ -100,14 +100,14 @@ def _cached(url: str, work: Path, count: int) -> None:
 def _memory(url: str, work: Path, sizes: list[int]) -> None:
     print(
         "## Peak memory of a streamed batch (`claims extract in.jsonl -o out.jsonl`, "
-        "64 jobs, latency 0)"
+        "16 jobs, latency 0)"
     )
     print("| articles | wall s | peak RSS MB |")
     print("|---:|---:|---:|")
     with _server(0.0) as fast:
         for size in sizes:
             source = _write(work / f"m{size}.jsonl", _articles(size, tag=f"m{size}"))
-            run = _cli(fast, source, work / f"m{size}.out.jsonl", "--jobs", "64", "--no-cache")
+            run = _cli(fast, source, work / f"m{size}.out.jsonl", "--jobs", "16", "--no-cache")
             print(f"| {size} | {run['wall']:.1f} | {run['rss_mb']:.0f} |")
     print()
 
