@@ -191,6 +191,7 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, as real endpoints do
+            disable_nagle_algorithm = True  # else headers and body wait on a delayed ACK
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
