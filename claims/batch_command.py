@@ -12,6 +12,7 @@ from openai.types import Batch
 from rich.console import Console
 
 from . import articles, openai_batch, output
+from .cli import article_inputs
 from .errors import ConfigError
 from .eval_command import BackendFlags
 from .settings import Settings
@@ -23,12 +24,7 @@ def add_batch_command(commands: Any, backend_flags: BackendFlags) -> None:
     )
     actions = batch.add_subparsers(required=True, metavar="ACTION")
     submit = actions.add_parser("submit", help="send articles as one batch; write a job file")
-    submit.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="ARTICLE",
-        help="text, Markdown, HTML or JSONL files; - for standard input",
-    )
+    article_inputs(submit)
     submit.add_argument(
         "--job", type=Path, required=True, help="job file to write, for status and collect"
     )

@@ -57,12 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claims", description=__doc__)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     extract = commands.add_parser("extract", help="extract claims from articles")
-    extract.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="ARTICLE",
-        help="text, Markdown, HTML or JSONL files; - for standard input",
-    )
+    article_inputs(extract)
     _backend_flags(extract)
     extract.add_argument(
         "--format", choices=output.FORMATS, help="default: table on a terminal, else jsonl"
@@ -104,6 +99,15 @@ def _parser() -> argparse.ArgumentParser:
     add_eval_command(commands, _backend_flags)
     add_batch_command(commands, _backend_flags)
     return parser
+
+
+def article_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="ARTICLE",
+        help="text, Markdown, HTML or JSONL files; - for standard input",
+    )
 
 
 def _backend_flags(parser: argparse.ArgumentParser) -> None:
