@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field, create_model, model_validator
 from . import dates, inference
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
-from .text import Piece
+from .text import Piece, quoting
 
 
 class ModelClaim(BaseModel):
@@ -280,6 +280,8 @@ class Source:
 
 def _statement(who: str | None, mode: Mode, words: str) -> str:
     words = words.strip().rstrip(".")
+    if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
+        words += "”" if "“" in words else '"'
     if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
         return words[:1].upper() + words[1:] + "."
     if mode == "direct":

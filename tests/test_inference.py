@@ -413,3 +413,10 @@ def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
     text = "Afghan Ambassador to the United States Hamdullah Mohib spoke. Mohib said no."
     assert inference.full_name("Mohib", text)[0] == "Hamdullah Mohib"
     assert inference.full_name("Hamdullah Mohib", text)[0] == "Hamdullah Mohib"
+
+
+def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
+    text = "Macron said last week that sending troops “cannot be ruled out.”"
+    said = _claim(text, "sending troops “cannot be ruled out", None)
+    assert said.evidence.text == "sending troops “cannot be ruled out"
+    assert said.statement.count("“") == said.statement.count("”") == 1
