@@ -6,6 +6,7 @@ complete results are stored: a failed article is tried again next time.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -64,10 +65,21 @@ class Cache:
         return int(removed)
 
 
+@functools.cache
+def code_version() -> str:
+    """A digest of this package's source: a result made by other code is not reused (code
+    decides speakers, modes, hedges and spans as much as the model does)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def key(article: Article, model: str, prompt_text: str, settings: dict[str, object]) -> str:
-    """Article content and metadata, model, the prompt's exact text and the settings that
-    change output (not its id: an id is only a label)."""
+    """Article content and metadata, model, the prompt's exact text, the settings that
+    change output and the code (not the article's id: an id is only a label)."""
     material = {
+        "code": code_version(),
         "text": article.text,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,

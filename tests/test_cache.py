@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import answer, claim, settings_for
 
+import claims.cache
 from claims.backends import choose
 from claims.cache import Cache
 from claims.cli import main
@@ -68,3 +70,14 @@ def test_cli_cache_stats_and_clear(tmp_path: Path, capsys: object) -> None:
     assert Cache(store).stats()[0] == 1
     assert main(["cache", "clear", "--cache", str(store)]) == 0
     assert Cache(store).stats()[0] == 0
+
+
+def test_a_result_made_by_other_code_is_not_reused(
+    seed: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = Cache(tmp_path / "c.sqlite")
+    with FakeOpenAI([lambda r: answer(claim(r, QUOTE))] * 3) as fake:
+        _extractor(fake.url, cache).extract(seed)
+        monkeypatch.setattr(claims.cache, "code_version", lambda: "edited")
+        assert not _extractor(fake.url, cache).extract(seed).cached
+        assert len(fake.requests) == 2
