@@ -23,6 +23,7 @@ from typing import Any
 
 import claims
 from claims.cache import Cache
+from claims.response import ModelClaim
 from claims.testing import FakeOpenAI, Reply
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -173,20 +174,8 @@ def _answer(request: dict[str, Any]) -> Reply:
     line = next(line for line in user.splitlines() if line.startswith("["))
     number, sentence = line[1:].split("] ", 1)
     quote = sentence[:40].rsplit(" ", 1)[0]
-    claim = {
-        "s": int(number),
-        "quote": quote,
-        "statement": quote,
-        "speaker": None,
-        "role": None,
-        "cue": None,
-        "mode": "author",
-        "hedges": [],
-        "certainty": "certain",
-        "when": None,
-        "dates": [],
-    }
-    return Reply(content=json.dumps({"claims": [claim]}))
+    claim = ModelClaim(s=int(number), quote=quote, statement=quote, mode="author")
+    return Reply(content=json.dumps({"claims": [claim.model_dump()]}))
 
 
 class _server:

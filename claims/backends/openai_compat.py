@@ -69,7 +69,8 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
     )
 
     def attempt(**kwargs: Any) -> Any:
-        limiter.acquire(_tokens(kwargs))
+        # the prompt is serialised to count its tokens only when tokens are limited
+        limiter.acquire(_tokens(kwargs) if settings.tpm else 0)
         return client.chat.completions.create(**kwargs)
 
     def create(**kwargs: Any) -> Any:
