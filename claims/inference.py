@@ -296,7 +296,8 @@ _BODY = (
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
-    r"\b(?i:according to)\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+?)"
+    r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of)"
+    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+?)"
     r"(?=\s*(?:[,;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 _SUBJECT = re.compile(
@@ -395,6 +396,15 @@ _JOINT = re.compile(
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     r"|,\s+(?=(?:adding|who said)\b)"  # "39 died, officials said, adding that ..."
     r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
+    # a participle clause: "supplies were delayed, leaving them two weeks"
+    r"|,\s+(?=(?!(?:according|including|during|following|depending|quoting|speaking|citing"
+    r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s)"
+    r"|,\s+(?=an?\s+[a-z][^,;]*$)"  # a closing apposition: "in Magnitogorsk, a city in the Urals"
+    # a clause of its own after "after" or "because": "arrested after their daughter had escaped"
+    r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:was|were|is|are|had|has|have|did)\b)"
+    r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
+    r"|\s+and\s+(?=that\s)|,\s+(?=such that\s)"  # "said A and that B"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
@@ -421,8 +431,10 @@ def propositions(sentence: Piece) -> list[Piece]:
         parts.append(_piece(sentence, leading.start(1), leading.end(1)))
         start = leading.end()
     for match in _JOINT.finditer(sentence.text, start):
-        if match.start() - start >= 25 and not _ABBREVIATION.search(
-            sentence.text, 0, match.start()
+        if (
+            match.start() - start >= 25
+            and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
+            and not _ABBREVIATION.search(sentence.text, 0, match.start())
         ):
             parts.append(_piece(sentence, start, match.start()))
             start = match.end()

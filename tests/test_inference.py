@@ -170,6 +170,47 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
     assert [p.text for p in inference.propositions(short)] == ["Red, and blue."]
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The team's supplies were delayed, leaving them two weeks to build the robot.",
+            ["The team's supplies were delayed", "leaving them two weeks to build the robot."],
+        ),
+        (  # a participle that frames or lists is no proposition of its own
+            "The comments were left by a user in Ireland, including several posts.",
+            ["The comments were left by a user in Ireland, including several posts."],
+        ),
+        (
+            "An apartment building collapsed on Monday in Magnitogorsk, a city in the Urals.",
+            ["An apartment building collapsed on Monday in Magnitogorsk", "a city in the Urals."],
+        ),
+        (
+            "The parents were arrested in January after their daughter had escaped from home.",
+            ["The parents were arrested in January", "after their daughter had escaped from home."],
+        ),
+        (
+            "“A cleanup would improve crop yields [...] Ozone is something we understand.”",
+            ["“A cleanup would improve crop yields", "Ozone is something we understand.”"],
+        ),
+        (
+            "He said they keep channels to Turkey open and that he would be happy to talk.",
+            ["He said they keep channels to Turkey open", "that he would be happy to talk."],
+        ),
+        (  # the last item of a list stays with its list
+            "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
+            ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
+        ),
+    ],
+)
+def test_clauses_that_state_something_of_their_own_are_split_off(
+    text: str, parts: list[str]
+) -> None:
+    found = inference.propositions(Piece(0, len(text), text))
+    assert [p.text for p in found] == parts
+    assert all(text[p.start : p.end] == p.text for p in found)
+
+
 def test_sentences_cover_every_paragraph_with_true_offsets() -> None:
     text = (
         'He said: "It works. It is cheap." Mr. Li agreed.\n\n***\n\n'
@@ -280,6 +321,14 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("One news site, Znak.com, claims FSB sources blame terrorism.", ["Znak.com"]),
         ("According to U.S. Attorney Bash, the manifesto matters.", ["U.S. Attorney Bash"]),
         ("Rates averaged 50% according to WHO's statistics.", ["WHO's statistics"]),
+        (
+            "According to Afghan Ambassador to the United States Hamdullah Mohib, it works.",
+            ["Afghan Ambassador to the United States Hamdullah Mohib"],
+        ),
+        (
+            "In the analysis of the German Institute for Economic Research, costs are too high.",
+            ["German Institute for Economic Research"],
+        ),
         ("“Foolhardy provocation deserves harsh punishment”, it added.", [inference.PRONOUN]),
         ("Some reports suggest a deliberate criminal act.", ["Some reports"]),
         ("“Foolhardy provocation deserves harsh punishment,” added KCNA.", ["KCNA"]),
