@@ -120,6 +120,7 @@ _NOT_NAMES = {
     *("the", "a", "an", "earlier", "on", "in", "but", "and", "when", "while", "as", "after"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "by"}
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", "their"}
 
 
@@ -130,7 +131,15 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
         return "author"
     if inside_quotation(text, evidence.start):
         return "direct"
-    return "mixed" if any(q in evidence.text for q in '“”"„«»') else "indirect"
+    quoted = (m.group(1) for m in _QUOTE_TO_END.finditer(evidence.text))
+    return "mixed" if any(not _a_name(words) for words in quoted) else "indirect"
+
+
+def _a_name(words: str) -> bool:
+    """Whether quoted words name something rather than quote someone: "Hope", "The
+    Internet Explorer 6 Countdown" (every word capitalised), or one word in scare quotes."""
+    content = [w for w in words.split() if w.lower() not in _SMALL_WORDS]
+    return len(words.split()) < 2 or all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def inside_quotation(text: str, position: int) -> bool:

@@ -42,6 +42,18 @@ def _whole(text: str) -> Span:
             "indirect",
         ),
         ("The fire started in the kitchen.", "The fire started in the kitchen", False, "author"),
+        (  # quoted words that name something, or one word in scare quotes, quote nobody
+            'Mehraban said their robot, "Better Idea of Afghan Girls," scored one point.',
+            'their robot, "Better Idea of Afghan Girls," scored one point',
+            True,
+            "indirect",
+        ),
+        (
+            'Officials said the girls were granted "parole" status.',
+            'the girls were granted "parole" status',
+            True,
+            "indirect",
+        ),
         (
             "“Quoted.” Later, police said the road was closed.",
             "the road was closed",
