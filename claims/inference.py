@@ -35,10 +35,13 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         "probable",
         re.compile(
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
-            r"|appears?|seems? to|presumed|presumably|expected to|suggests?|suggested"
+            # "appears to be", "appears able", not "appeared in court"
+            r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
+            r"|seems? to|presumed|presumably|expected to"
+            r"|suggests?|suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
-            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged"
+            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
             r"|theori[sz]ed)\b",
             re.I,
         ),

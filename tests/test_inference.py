@@ -94,6 +94,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("The parents are accused of neglect", ["accused"], "probable"),
         ("Hunger rises 27%, depending on the scenario", ["depending on"], "possible"),
         ("The suspected gunman surrendered", [], "certain"),
+        ("The alleged gunman appeared in court on Monday", [], "certain"),
+        ("It appears to be an intent to intimidate", ["appears"], "probable"),
+        ("Police alleged that he fled", ["alleged"], "probable"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
