@@ -304,7 +304,8 @@ _BODY = (
     + _NOT_DESCRIBING
     + r"[a-z]+) )?(?:police|officials|authorities"
     r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
-    r"|studies|residents)"
+    r"|studies|residents|critics|investigators|sources|observers|activists|lawmakers"
+    r"|campaigners|protesters|diplomats|economists|historians|officers|medics|lawyers)"
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(

@@ -346,6 +346,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("“Foolhardy provocation deserves harsh punishment”, it added.", [inference.PRONOUN]),
         ("Some reports suggest a deliberate criminal act.", ["Some reports"]),
+        ("The fire was set on purpose, investigators said.", ["investigators"]),
+        ("Many critics say the law is unfair.", ["Many critics"]),
         ("“Foolhardy provocation deserves harsh punishment,” added KCNA.", ["KCNA"]),
         ("Mike Ryan of the WHO told the press the drugs help.", ["Mike Ryan"]),
         ("The ruling made proclamations which analysts say could matter.", ["analysts"]),
