@@ -37,7 +37,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
-            r"|seems? to|presumed|presumably|expected to"
+            r"|seems? to|presumed|presumably|expected to|expects?"
             r"|suggests?|suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
@@ -212,6 +212,7 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)"
+    r"|ruled|proposed|remarked|expects|reads?(?=,? [“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _FRAME_START = re.compile(
@@ -283,7 +284,11 @@ def strip_frame(
 
 PRONOUN = "<pronoun>"
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
-_NOT_NAME = r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its)\b)"
+_NOT_NAME = (
+    r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among"
+    r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
+    r"|However)\b)"
+)
 _NAME = (
     r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
@@ -313,13 +318,18 @@ _ACCORDING_TO = re.compile(
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+?)"
     r"(?=\s*(?:[,;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
+# a body or a described source is named with where it is from: "authorities in the United
+# Kingdom", "a federal judge in Texas"
+_WHERE_FROM = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][^,]{2,80}?(?=\s+" + _VERBS + r"\b))?"
 _SUBJECT = re.compile(
     r"\b(?P<who>"
     + _NAME
     + r"|"
     + _BODY
+    + _WHERE_FROM
     + r"|"
     + _DESCRIBED
+    + _WHERE_FROM
     + r"|he|she|they|it|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization"
     + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,]{2,80}?)?"
@@ -342,7 +352,7 @@ _INVERTED = re.compile(
     + _BODY
     + r"|he|she|they|it)"
     # where the frame ends: "said Bash.", "said Ryan Cloutier of ...", "added KCNA on Friday"
-    + r"(?=\s*(?:[,.;:(”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this)\b)"
+    + r"(?=\s*(?:[,.;:(”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
 )
 
 

@@ -97,6 +97,7 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("The alleged gunman appeared in court on Monday", [], "certain"),
         ("It appears to be an intent to intimidate", ["appears"], "probable"),
         ("Police alleged that he fled", ["alleged"], "probable"),
+        ("He expects rising production costs", ["expects"], "probable"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
@@ -347,6 +348,22 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("“Foolhardy provocation deserves harsh punishment”, it added.", [inference.PRONOUN]),
         ("Some reports suggest a deliberate criminal act.", ["Some reports"]),
         ("The fire was set on purpose, investigators said.", ["investigators"]),
+        (  # a body or a described source keeps where it is from
+            "Yesterday, authorities in the United Kingdom and the United States announced arrests.",
+            ["authorities in the United Kingdom and the United States"],
+        ),
+        (
+            "On Friday, a federal judge in Texas ruled the draft unlawful.",
+            ["a federal judge in Texas"],
+        ),
+        ("The authors proposed that running induced flapping.", ["The authors"]),
+        ("He remarked toilet paper is a bulky item.", [inference.PRONOUN]),
+        ('The decree read "The crimes of sexual abuse offend Our Lord".', ["The decree"]),
+        (
+            '"If it is there, you would minimise panic" said Russell Zimmerman per ABC News.',
+            ["Russell Zimmerman"],
+        ),
+        ("Amongst reported incidents, the church covered up abuse.", []),
         ("Many critics say the law is unfair.", ["Many critics"]),
         ("“Foolhardy provocation deserves harsh punishment,” added KCNA.", ["KCNA"]),
         ("Mike Ryan of the WHO told the press the drugs help.", ["Mike Ryan"]),
