@@ -448,11 +448,16 @@ def propositions(sentence: Piece) -> list[Piece]:
     "A, and the B ...", "A, while B", "A, with B", "A and could B", "While A, B", a report
     and the quotation after its colon, the sentences of a quotation."""
     parts: list[Piece] = []
-    start = 0
-    leading = _LEADING.match(sentence.text)
-    if leading:
+
+    def leading_clause(start: int) -> int:
+        """Where the part starting at ``start`` goes on after a leading clause of its own."""
+        leading = _LEADING.match(sentence.text, start)
+        if not leading:
+            return start
         parts.append(_piece(sentence, leading.start(1), leading.end(1)))
-        start = leading.end()
+        return leading.end()
+
+    start = leading_clause(0)
     for match in _JOINT.finditer(sentence.text, start):
         if (
             match.start() - start >= 25
@@ -460,7 +465,7 @@ def propositions(sentence: Piece) -> list[Piece]:
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
         ):
             parts.append(_piece(sentence, start, match.start()))
-            start = match.end()
+            start = leading_clause(match.end())
     parts.append(_piece(sentence, start, len(sentence.text)))
     return parts
 

@@ -213,6 +213,15 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "He said they keep channels to Turkey open and that he would be happy to talk.",
             ["He said they keep channels to Turkey open", "that he would be happy to talk."],
         ),
+        (  # a leading clause after another split
+            "“The wings flapped as it ran on the ground [...] Although this motion could not "
+            "lift it into the air, flapping may have come before gliding.”",
+            [
+                "“The wings flapped as it ran on the ground",
+                "this motion could not lift it into the air",
+                "flapping may have come before gliding.”",
+            ],
+        ),
         (  # the last item of a list stays with its list
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
