@@ -300,7 +300,7 @@ _NOT_DESCRIBING = (
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
 _DESCRIBED = (
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne of (?:the|them|their)|[Ii]ts|[Tt]heir|[Ss]ome|[Tt]his"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their))?|[Ii]ts|[Tt]heir|[Ss]ome|[Tt]his"
     r"|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+){0,2}?"
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )

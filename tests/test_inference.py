@@ -373,6 +373,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["Russell Zimmerman"],
         ),
         ("Amongst reported incidents, the church covered up abuse.", []),
+        ("One poster admitted to being a part of the effort.", ["One poster"]),
         ("Many critics say the law is unfair.", ["Many critics"]),
         ("“Foolhardy provocation deserves harsh punishment,” added KCNA.", ["KCNA"]),
         ("Mike Ryan of the WHO told the press the drugs help.", ["Mike Ryan"]),
