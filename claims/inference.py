@@ -212,7 +212,7 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)"
-    r"|ruled|proposed|remarked|expects|reads?(?=,? [“\"])"
+    r"|ruled|proposed|remarked|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _FRAME_START = re.compile(
@@ -283,6 +283,7 @@ def strip_frame(
 
 
 PRONOUN = "<pronoun>"
+PERSON = "<person>"  # "he" or "she": a pronoun that names a person, not a body
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
     r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among"
@@ -297,6 +298,7 @@ _NAME = (
 # governor": a described source, as gold files name it too
 _NOT_DESCRIBING = (
     r"(?!(?:the|a|an|and|or|but|that|then|further|even|also|which|who|to|was|were|is|are|has|had|have"
+    r"|he|she|it|they|we|i"
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
 _DESCRIBED = (
@@ -361,7 +363,8 @@ class Attribution:
     """A source the text names for what a sentence says, and where the naming stands."""
 
     who: str
-    """As written ("Sikorski", "police"), or PRONOUN for "he", "she", "it", "they"."""
+    """As written ("Sikorski", "police"), or PERSON for "he", "she", PRONOUN for "it",
+    "they"."""
     start: int
     end: int
     """Offsets into the article."""
@@ -389,7 +392,9 @@ def attributions(sentence: Piece) -> list[Attribution]:
             before = text[: match.start()].rstrip()
             found.append(
                 Attribution(
-                    who=PRONOUN if is_pronoun(who) else who,
+                    who=(PERSON if who.lower() in ("he", "she") else PRONOUN)
+                    if is_pronoun(who)
+                    else who,
                     start=start,
                     end=end,
                     trailing=pattern is _INVERTED
@@ -403,15 +408,27 @@ def attributions(sentence: Piece) -> list[Attribution]:
     return sorted(found, key=lambda a: a.start)
 
 
-def last_source(text: str, position: int) -> str | None:
-    """The source the text last names by name before ``position``: whom a "he" refers to."""
+def last_source(text: str, position: int, person: bool = False) -> str | None:
+    """The source the text last names by name before ``position``: whom a "he" refers to
+    (then only a source that may be a person: "she" is not "Reuters and NBC")."""
     named = [
         a.who
         for sentence in sentences(text[:position])
         for a in attributions(sentence)
-        if a.who != PRONOUN
+        if a.who not in (PRONOUN, PERSON) and (not person or a_person(a.who))
     ]
     return named[-1] if named else None
+
+
+def a_person(name: str) -> bool:
+    """Whether ``name`` may name a person: not a body ("police", "the ministry", "Reuters
+    and NBC", "KCNA")."""
+    words = name.split()
+    return not (
+        any(w.lower() in _ORGANISATIONS or w in ("and", "&") for w in words)
+        or (len(words) == 1 and words[0].isupper())
+        or re.fullmatch(_BODY, name, re.I)
+    )
 
 
 _JOINT = re.compile(

@@ -248,8 +248,12 @@ class Source:
         frame = own[0] if own else None
         around = earlier[-1:] or later
         chosen = frame or (around[0] if around else None)
-        if chosen and chosen.who == inference.PRONOUN:
-            return before or inference.last_source(self.text, sentence.start), frame
+        if chosen and chosen.who in (inference.PRONOUN, inference.PERSON):
+            person = chosen.who == inference.PERSON
+            if before and (not person or inference.a_person(before)):
+                return before, frame
+            source = inference.last_source(self.text, sentence.start, person)
+            return source or inference.last_source(self.text, sentence.start), frame
         if chosen:
             return chosen.who, frame
         named = (named or "").strip() or None

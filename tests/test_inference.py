@@ -366,7 +366,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a federal judge in Texas"],
         ),
         ("The authors proposed that running induced flapping.", ["The authors"]),
-        ("He remarked toilet paper is a bulky item.", [inference.PRONOUN]),
+        ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
         ('The decree read "The crimes of sexual abuse offend Our Lord".', ["The decree"]),
         (
             '"If it is there, you would minimise panic" said Russell Zimmerman per ABC News.',
@@ -374,6 +374,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("Amongst reported incidents, the church covered up abuse.", []),
         ("One poster admitted to being a part of the effort.", ["One poster"]),
+        (
+            "Upon learning his DNA was on Spanton's coat he claimed it was consensual.",
+            [inference.PERSON],
+        ),
+        ('Cengiz called the admission a "political maneuver."', ["Cengiz"]),
         ("Many critics say the law is unfair.", ["Many critics"]),
         ("“Foolhardy provocation deserves harsh punishment,” added KCNA.", ["KCNA"]),
         ("Mike Ryan of the WHO told the press the drugs help.", ["Mike Ryan"]),
@@ -513,3 +518,15 @@ def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
     said = _claim(text, "sending troops “cannot be ruled out", None)
     assert said.evidence.text == "sending troops “cannot be ruled out"
     assert said.statement.count("“") == said.statement.count("”") == 1
+
+
+def test_he_or_she_is_the_last_source_that_may_be_a_person() -> None:
+    text = (
+        "Hatice Cengiz said he was killed. According to Reuters and NBC, he is the ruler. "
+        "She explained it."
+    )
+    position = text.index("She")
+    assert inference.last_source(text, position) == "Reuters and NBC"
+    assert inference.last_source(text, position, person=True) == "Hatice Cengiz"
+    assert not inference.a_person("police") and not inference.a_person("the ministry")
+    assert inference.a_person("the judge") and not inference.a_person("KCNA")
