@@ -462,8 +462,9 @@ _LEADING = re.compile(
 
 def propositions(sentence: Piece) -> list[Piece]:
     """A sentence split where it joins separate statements, as gold labels cut them: "A; B",
-    "A, and the B ...", "A, while B", "A, with B", "A and could B", "While A, B", a report
-    and the quotation after its colon, the sentences of a quotation."""
+    "A, and the B ...", "A, while B", "A, with B", "A and could B", "While A, B", "A, leaving
+    B", "A, a city in B", "A after B had C", "A [...] B", a report and the quotation after its
+    colon, the sentences of a quotation; a short last item ("..., and head trauma") stays."""
     parts: list[Piece] = []
 
     def leading_clause(start: int) -> int:
