@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from syntok import segmenter
+from syntok._segmentation_states import State
+from syntok.tokenizer import Token, Tokenizer
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,7 @@ def sentences(text: str) -> list[Piece]:
     decided on the whole."""
     found: list[Piece] = []
     for paragraph in paragraphs(text):
-        starts = [
-            paragraph.start + sentence[0].offset
-            for part in segmenter.analyze(paragraph.text)
-            for sentence in part
-            if sentence
-        ]
+        starts = [paragraph.start + start for start in _sentence_starts(paragraph.text)]
         starts[:1] = [paragraph.start]  # the first runs from the paragraph's start
         starts[1:] = [s for s in starts[1:] if not quoting(text[paragraph.start : s])]
         for start, end in zip(starts, [*starts[1:], paragraph.end], strict=True):
@@ -54,6 +51,70 @@ def sentences(text: str) -> list[Piece]:
             if piece:
                 found.append(piece)
     return found
+
+
+def _sentence_starts(paragraph: str) -> list[int]:
+    """Where syntok starts each sentence of a paragraph, as ``segmenter.analyze`` would (a
+    paragraph holds no blank line, so analyze would see just one), for under half the CPU:
+    the tokens are made faster, and the segmenter walks only those it decides on."""
+    tokens = _tokens(paragraph)
+    kept = iter([Token(*tokens[i]) for i in _decisive([value for _, value, _ in tokens])])
+    return [sentence[0].offset for sentence in segmenter.segment(kept)]
+
+
+_TOKENIZER = Tokenizer(replace_not_contraction=False)  # the one segmenter.analyze uses
+# A word of ASCII letters and digits that syntok's tokenizer keeps whole (no lowercase
+# letter followed by a capital: "iPhone" is split), with any punctuation around it.
+_PLAIN = re.compile(r"([\W_]*)((?:[A-Z0-9]|[a-z](?![A-Z]))+)([\W_]*)")
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """The spacing, value and offset of each token syntok's tokenizer makes of ``text``:
+    made here for plain words (most of a text), by the tokenizer for the rest."""
+    tokens: list[tuple[str, str, int]] = []
+    end = 0
+    for chunk in Tokenizer._spaces.finditer(text):  # the tokenizer's own whitespace split
+        start, stop = chunk.span()
+        plain = _PLAIN.fullmatch(text, start, stop)
+        if plain is None:
+            tokens += (
+                (t.spacing, t.value, t.offset + end) for t in _TOKENIZER.tokenize(text[end:stop])
+            )
+        else:
+            lead, word, tail = plain.groups()
+            spacing = text[end:start]
+            for char in lead:  # an opening quote or bracket: a token each
+                tokens.append((spacing, char, start))
+                spacing, start = "", start + 1
+            tokens.append((spacing, word, start))
+            if tail:
+                position = start + len(word)
+                if tail.startswith("..."):
+                    tokens.append(("", "...", position))
+                    tail, position = tail[3:], position + 3
+                tokens += (("", char, position + i) for i, char in enumerate(tail))
+        end = stop
+    if end < len(text):
+        tokens.append((text[end:], "", len(text)))
+    return tokens
+
+
+_DECISIVE = State.terminals | State.opening_brackets | State.closing_brackets | State.closing_quotes
+_BRACKET_REACH = 50  # tokens past an opening bracket that the segmenter may count and read
+
+
+def _decisive(values: list[str]) -> list[int]:
+    """The indices of the tokens that can sway syntok's segmenter. It decides only at
+    sentence ends and brackets, reading the token before and those after; an ordinary token
+    between two ordinary ones it only walks past, so it is left out (but not within a
+    bracket's reach)."""
+    kept = {0, len(values) - 1}
+    for index, value in enumerate(values):
+        if value in _DECISIVE:
+            kept.update((index - 1, index, index + 1))
+            if value in State.opening_brackets:
+                kept.update(range(index + 1, index + 1 + _BRACKET_REACH))
+    return sorted(i for i in kept if 0 <= i < len(values))
 
 
 def quoting(before: str) -> bool:
