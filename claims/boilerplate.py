@@ -12,10 +12,11 @@ _HEADING = re.compile(
     r"|sponsored|share this|follow us|photo|image|picture|video|credit|copyright|©)\b",
     re.IGNORECASE,
 )
-# An appeal to the reader: only counts in a paragraph that addresses the reader.
+# An appeal to the reader: only counts in a paragraph that addresses the reader. (The
+# lookahead of first letters spares trying every word at every position: half the CPU.)
 _APPEAL = re.compile(
-    r"\b(donat(e|ion)s?|become a (patron|member|subscriber)|support (us|our)|ad ?blocker"
-    r"|whitelist|newsletter|all rights reserved|cookie|click here|sign up|subscribe)\b",
+    r"\b(?=[abcdnsw])(donat(e|ion)s?|become a (patron|member|subscriber)|support (us|our)"
+    r"|ad ?blocker|whitelist|newsletter|all rights reserved|cookie|click here|sign up|subscribe)\b",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(you|your|please|us|our)\b", re.IGNORECASE)
