@@ -410,13 +410,15 @@ def attributions(sentence: Piece) -> list[Attribution]:
 
 def last_source(text: str, position: int, person: bool = False) -> str | None:
     """The source the text last names by name before ``position``: whom a "he" refers to
-    (then only a source that may be a person: "she" is not "Reuters and NBC")."""
+    (then one that may be a person, if any: "she" is not "Reuters and NBC")."""
     named = [
         a.who
         for sentence in sentences(text[:position])
         for a in attributions(sentence)
-        if a.who not in (PRONOUN, PERSON) and (not person or a_person(a.who))
+        if a.who not in (PRONOUN, PERSON)
     ]
+    if person:
+        named = [name for name in named if a_person(name)] or named
     return named[-1] if named else None
 
 

@@ -254,8 +254,7 @@ class Source:
             person = chosen.who == inference.PERSON
             if before and (not person or inference.a_person(before)):
                 return before, frame
-            source = inference.last_source(self.text, sentence.start, person)
-            return source or inference.last_source(self.text, sentence.start), frame
+            return inference.last_source(self.text, sentence.start, person), frame
         if chosen:
             return chosen.who, frame
         named = (named or "").strip() or None

@@ -518,5 +518,6 @@ def test_he_or_she_is_the_last_source_that_may_be_a_person() -> None:
     position = text.index("She")
     assert inference.last_source(text, position) == "Reuters and NBC"
     assert inference.last_source(text, position, person=True) == "Hatice Cengiz"
+    assert inference.last_source("KCNA said so. She left.", 14, person=True) == "KCNA"
     assert not inference.a_person("police") and not inference.a_person("the ministry")
     assert inference.a_person("the judge") and not inference.a_person("KCNA")
