@@ -251,7 +251,7 @@ def strip_frame(
     # a proposition cut off inside a quotation: the quotation runs to its end
     quotation = _QUOTE_TO_END if inside_quotation(text, last) else _QUOTE
     quote = max(quotation.finditer(words), key=lambda m: len(m.group(1)), default=None)
-    if quote and len(quote.group(1)) > 0.6 * len(words):
+    if quote and _the_words_quoted(words, quote):
         start, end = quote.start(1), quote.end(1)
     elif frame and frame.trailing:
         start, end = 0, frame.start - evidence.start
@@ -280,6 +280,14 @@ def strip_frame(
     first = evidence.start + start
     last = evidence.start + end
     return Span(text=text[first:last], start=first, end=last)
+
+
+def _the_words_quoted(words: str, quote: re.Match[str]) -> bool:
+    """Whether the proposition is the quotation itself: most of the words, or a sentence
+    quoted at their end ('told the court "Basic checks weren't done."')."""
+    quoted = quote.group(1)
+    closing = not words[quote.end() :].strip(" .,;:")
+    return len(quoted) > 0.6 * len(words) or (quoted[:1].isupper() and closing)
 
 
 PRONOUN = "<pronoun>"

@@ -131,6 +131,12 @@ def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
             "police",
             "The fire started in the kitchen",
         ),
+        (  # a sentence quoted at the end: the quotation is what was said
+            "The head of the police's internal investigators told the court \"Basic "
+            "investigations weren't done.\"",
+            "internal investigators",
+            "Basic investigations weren't done",
+        ),
         ("Poland joined NATO in 1999.", None, "Poland joined NATO in 1999."),
     ],
 )
