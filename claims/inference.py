@@ -211,7 +211,8 @@ _VERBS = (
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
-    r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)"
+    r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
+    r"|(?:show|shows|showed|established)(?= that\b)"
     r"|ruled|proposed|remarked|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
@@ -292,6 +293,8 @@ def _the_words_quoted(words: str, quote: re.Match[str]) -> bool:
 
 PRONOUN = "<pronoun>"
 PERSON = "<person>"  # "he" or "she": a pronoun that names a person, not a body
+GROUP = "<group>"  # "they": a pronoun that names a group
+_PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
     r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among"
@@ -400,7 +403,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             before = text[: match.start()].rstrip()
             found.append(
                 Attribution(
-                    who=(PERSON if who.lower() in ("he", "she") else PRONOUN)
+                    who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN)
                     if is_pronoun(who)
                     else who,
                     start=start,
@@ -423,11 +426,29 @@ def last_source(text: str, position: int, person: bool = False) -> str | None:
         a.who
         for sentence in sentences(text[:position])
         for a in attributions(sentence)
-        if a.who not in (PRONOUN, PERSON)
+        if a.who not in (PRONOUN, PERSON, GROUP)
     ]
     if person:
         named = [name for name in named if a_person(name)] or named
     return named[-1] if named else None
+
+
+# a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:The|A|An|Its|Their|Several|Some)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:team|scientists|researchers|authors|astronomers|investigators|experts|doctors"
+    r"|officials|authorities|police|prosecutors|activists|protesters|residents|witnesses)\b"
+)
+
+
+def last_group(text: str, position: int, within: int = 3) -> str | None:
+    """The group a "they" refers to: the latest of the few sentences before ``position``
+    that opens with a group as its subject ("The Montreal team", "The scientists")."""
+    for sentence in list(sentences(text[:position]))[-within:][::-1]:
+        match = _GROUP_SUBJECT.match(sentence.text)
+        if match:
+            return match.group(0)
+    return None
 
 
 def a_person(name: str) -> bool:

@@ -250,7 +250,12 @@ class Source:
         frame = own[0] if own else None
         around = earlier[-1:] or later
         chosen = frame or (around[0] if around else None)
-        if chosen and chosen.who in (inference.PRONOUN, inference.PERSON):
+        group = chosen and chosen.who == inference.GROUP and inference.last_group(
+            self.text, sentence.start
+        )
+        if group:
+            return group, frame
+        if chosen and chosen.who in (inference.PRONOUN, inference.PERSON, inference.GROUP):
             person = chosen.who == inference.PERSON
             if before and (not person or inference.a_person(before)):
                 return before, frame

@@ -496,6 +496,16 @@ def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
             "The section",
             "in jest, that the video prompted it",
         ),
+        (
+            "The previous day, broadcaster PBS revealed that the prince accepted blame.",
+            "PBS",
+            "the prince accepted blame",
+        ),
+        (
+            "In findings published Tuesday, researchers established that hygiene spreads it.",
+            "researchers",
+            "hygiene spreads it",
+        ),
     ],
 )
 def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
@@ -527,3 +537,19 @@ def test_he_or_she_is_the_last_source_that_may_be_a_person() -> None:
     assert inference.last_source("KCNA said so. She left.", 14, person=True) == "KCNA"
     assert not inference.a_person("police") and not inference.a_person("the ministry")
     assert inference.a_person("the judge") and not inference.a_person("KCNA")
+
+
+def test_they_is_the_group_that_opens_a_sentence_before() -> None:
+    text = (
+        "The Montreal team, led by Björn Benneke, used data from Hubble. "
+        "They found that light weakened when the planet passed."
+    )
+    claim = _claim(text, "They found that light weakened when the planet passed.", None)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "The Montreal team",
+        "light weakened when the planet passed",
+    )
+    text = "Benneke said it was big. The results showed light weakened. They found that it rained."
+    assert _claim(text, "They found that it rained", None).speaker.name == "Benneke"
+    text = "Police said six died. Rescuers were still digging. They added that two were hurt."
+    assert _claim(text, "They added that two were hurt", None).speaker.name == "Police"
