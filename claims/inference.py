@@ -403,9 +403,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             before = text[: match.start()].rstrip()
             found.append(
                 Attribution(
-                    who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN)
-                    if is_pronoun(who)
-                    else who,
+                    who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN) if is_pronoun(who) else who,
                     start=start,
                     end=end,
                     trailing=pattern is _INVERTED

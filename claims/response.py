@@ -250,8 +250,10 @@ class Source:
         frame = own[0] if own else None
         around = earlier[-1:] or later
         chosen = frame or (around[0] if around else None)
-        group = chosen and chosen.who == inference.GROUP and inference.last_group(
-            self.text, sentence.start
+        group = (
+            chosen
+            and chosen.who == inference.GROUP
+            and inference.last_group(self.text, sentence.start)
         )
         if group:
             return group, frame
