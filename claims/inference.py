@@ -213,7 +213,7 @@ _VERBS = (
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     r"|(?:show|shows|showed|established)(?= that\b)"
-    r"|ruled|proposed|remarked|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
+    r"|ruled|proposed|remarked|agreed|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _FRAME_START = re.compile(
@@ -301,8 +301,11 @@ _NOT_NAME = (
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However)\b)"
 )
+# the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
+_PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
 _NAME = (
-    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,5})"
+    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|" + _PARTICLE + r")?"
+    r"[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
@@ -314,7 +317,7 @@ _NOT_DESCRIBING = (
 )
 _DESCRIBED = (
     r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their))?|[Ii]ts|[Tt]heir|[Ss]ome|[Tt]his"
-    r"|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+){0,2}?"
+    r"|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,2}?"
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )
 _BODY = (
@@ -344,8 +347,9 @@ _SUBJECT = re.compile(
     + _DESCRIBED
     + _WHERE_FROM
     + r"|he|she|they|it|we)"
-    # an affiliation stays out of the name: "Mike Ryan of the World Health Organization"
-    + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,]{2,80}?)?"
+    # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
+    # "Arnel dela Vega of the army's Western Mindanao Command"
+    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^,]{2,80}?)?"
     + r"(?:,(?P<apposition>[^,]{3,120}),)?,?"
     + r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
     + _VERBS
@@ -359,13 +363,28 @@ _INVERTED = re.compile(
     r"[,”\"]\s*"
     + _INVERTED_VERBS
     # a title before the name stays out of it: "said UCL astronomer Angelos Tsiaras"
-    + r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}(?=[A-Z]))?(?P<who>"
+    # ("said about Amman:" names whom it is about, not who says it)
+    + r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+(?=[a-z]))?"
+    + r"(?:(?!(?:about|of|to|on|in|at|by|for|with|from)\s)[a-z]+\s+){0,2}(?=[A-Z]))?(?P<who>"
     + _NAME
     + r"|"
     + _BODY
     + r"|he|she|they|it)"
     # where the frame ends: "said Bash.", "said Ryan Cloutier of ...", "added KCNA on Friday"
     + r"(?=\s*(?:[,.;:(”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
+)
+
+
+# a passive report names its source last: "was identified as Galicha by a Coast Guard spokesperson"
+_BY = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:identified|described|confirmed|reported"
+    r"|announced|quoted|named|declared|estimated|called|characteri[sz]ed)\b[^.;:“”\"]{0,120}?"
+    r"(?P<by>\s+by\s+)(?:the\s+)?(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
+    r"(?=\s*(?:[,.;:]|$))"
+)
+_OWNER = re.compile(
+    r"['’]s (?:statement|summary|ruling|opinion|judge?ment|letter|decision|order|verdict"
+    r"|findings|words)$"
 )
 
 
@@ -388,16 +407,18 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    for pattern in (_ACCORDING_TO, _INVERTED, _SUBJECT):
+    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _SUBJECT):
         for match in pattern.finditer(text):
             who = match["who"].strip()
             apposition = match.groupdict().get("apposition") or ""
             if re.fullmatch(_NAME, apposition.strip()) and not re.fullmatch(_NAME, who):
                 who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
             who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
+            who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+            first = match.start("by") if pattern is _BY else match.start()
+            start, end = sentence.start + first, sentence.start + match.end()
             if any(a.start < end and start < a.end for a in found):
                 continue
             before = text[: match.start()].rstrip()
@@ -406,7 +427,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
                     who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN) if is_pronoun(who) else who,
                     start=start,
                     end=end,
-                    trailing=pattern is _INVERTED
+                    trailing=pattern in (_INVERTED, _BY)
                     or (pattern is _ACCORDING_TO and bool(before))
                     or (
                         before.endswith((",", *CLOSE_QUOTES))

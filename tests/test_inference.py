@@ -383,6 +383,16 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("They signed a deal, according to which a section would cross the zone.", []),
         ("Ivan's condition was on Wednesday reported to not be life-threatening.", []),
         ("A report from the government during the weekend said eight died.", []),
+        ("Arnel dela Vega of the army's Western Command said they did it.", ["Arnel dela Vega"]),
+        ("Boon, the head of the unit, said about Amman: “He was obsessed.”", ["Boon"]),
+        ("Hataman agreed, saying only they could have done it.", ["Hataman"]),
+        ("Part of the judge's statement reads “Combat roles have changed.”", ["the judge"]),
+        ("The court's summary concluded: “The order is void.”", ["The court"]),
+        (
+            "The seaman was identified as Galicha by a Coast Guard spokesperson.",
+            ["a Coast Guard spokesperson"],
+        ),
+        ("The seaman was killed by a bomb.", []),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
