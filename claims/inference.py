@@ -216,6 +216,7 @@ _VERBS = (
     r"|ruled|proposed|remarked|agreed|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
+_PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
 _FRAME_START = re.compile(
     r"^(?:[^“”\"]{0,200}?)\b(?:told (?:the |state )?(?:press|reporters|media|journalists"
     r"|[A-Z][\w.-]*)|" + _VERBS + r")"
@@ -350,7 +351,12 @@ _SUBJECT = re.compile(
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command"
     + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^,]{2,80}?)?"
-    + r"(?:,(?P<apposition>[^,]{3,120}),)?,?"
+    # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
+    + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b)[^,]{3,120}),)?"
+    # "X questioned the findings, saying" is X's: not the findings'
+    + r"(?:,(?!\s+"
+    + _PARTICIPLE
+    + r"))?"
     + r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
     + _VERBS
     + r"\b"
@@ -421,6 +427,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
             start, end = sentence.start + first, sentence.start + match.end()
             if any(a.start < end and start < a.end for a in found):
                 continue
+            if pattern is _SUBJECT and quoting(text[:first]):  # “The court has found that”
+                continue
             before = text[: match.start()].rstrip()
             found.append(
                 Attribution(
@@ -436,6 +444,20 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def subject(sentence: Piece, evidence: Span) -> str | None:
+    """Who a participle clause reports ("X, a biologist, questioned it, saying Y"): the
+    name that opens the sentence."""
+    if not re.match(_PARTICIPLE, evidence.text):
+        return None
+    opening = re.match(
+        r"(?:(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+)?(?P<who>"
+        + _NAME
+        + r")(?=,|\s+[a-z])",
+        sentence.text,
+    )
+    return opening["who"] if opening else None
 
 
 def last_source(text: str, position: int, person: bool = False) -> str | None:

@@ -264,6 +264,9 @@ class Source:
             return inference.last_source(self.text, sentence.start, person), frame
         if chosen:
             return chosen.who, frame
+        opening = inference.subject(sentence, evidence)
+        if opening:
+            return opening, None
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before, None

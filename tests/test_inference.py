@@ -393,6 +393,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a Coast Guard spokesperson"],
         ),
         ("The seaman was killed by a bomb.", []),
+        ("Obadia told reporters: “The court has found that she did not lie.”", ["Obadia"]),
+        ("Zinichev was quoted, Zinichev describing the threat as real.", ["Zinichev"]),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
@@ -563,3 +565,15 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
     assert _claim(text, "They found that it rained", None).speaker.name == "Benneke"
     text = "Police said six died. Rescuers were still digging. They added that two were hurt."
     assert _claim(text, "They added that two were hurt", None).speaker.name == "Police"
+
+
+def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> None:
+    text = (
+        "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the "
+        "findings, saying the dinosaur might have held its forelimbs still."
+    )
+    claim = _claim(text, "saying the dinosaur might have held its forelimbs still", None)
+    assert (claim.speaker.name, claim.mode) == ("John Hutchinson", "indirect")
+    text = "On Thursday, Hatice Cengiz addressed reporters, calling for justice for the killers."
+    claim = _claim(text, "calling for justice for the killers", None)
+    assert claim.speaker.name == "Hatice Cengiz"
