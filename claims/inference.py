@@ -388,6 +388,11 @@ _BY = re.compile(
     r"(?P<by>\s+by\s+)(?:the\s+)?(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
     r"(?=\s*(?:[,.;:]|$))"
 )
+_CARRIER = re.compile(
+    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
+    r"|investigation|review|interview)\s+(?:by|from|in)\s+(?P<who>[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*)*)"
+)
 _OWNER = re.compile(
     r"['’]s (?:statement|summary|ruling|opinion|judge?ment|letter|decision|order|verdict"
     r"|findings|words)$"
@@ -421,6 +426,9 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
             who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
             who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
+            carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
+            if carrier:
+                who = carrier["who"]
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()

@@ -395,6 +395,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The seaman was killed by a bomb.", []),
         ("Obadia told reporters: “The court has found that she did not lie.”", ["Obadia"]),
         ("Zinichev was quoted, Zinichev describing the threat as real.", ["Zinichev"]),
+        ("According to a recent report by The Atlantic, it keeps a list.", ["The Atlantic"]),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
