@@ -47,6 +47,11 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         ),
     ),
 ]
+# what a clause concedes or denies is not put forward as possible: "While restrictions may
+# have justified it, ...", "no one could push this under the carpet"
+_CONCEDED = re.compile(
+    r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*|\b(?:[Nn]o one|[Nn]obody)\s+)$"
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 
 _CUES = re.compile(
@@ -157,7 +162,8 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     found: list[tuple[Span, Certainty]] = []
     for certainty, pattern in _HEDGES:
         for match in pattern.finditer(region.text):
-            found.append((_span(text, region, match.start(), match.end()), certainty))
+            if not _CONCEDED.search(region.text, 0, match.start()):
+                found.append((_span(text, region, match.start(), match.end()), certainty))
     for match in _CONDITIONAL.finditer(region.text):
         found.append((_span(text, region, match.start(), match.end()), "possible"))
     if not found:
