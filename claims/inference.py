@@ -50,7 +50,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
 # what a clause concedes or denies is not put forward as possible: "While restrictions may
 # have justified it, ...", "no one could push this under the carpet"
 _CONCEDED = re.compile(
-    r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*|\b(?:[Nn]o one|[Nn]obody)\s+)$"
+    r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*"
+    r"|\b(?:[Nn]o one|[Nn]obody)\s+)$"
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 
