@@ -572,7 +572,22 @@ def propositions(sentence: Piece) -> list[Piece]:
             parts.append(_piece(sentence, start, match.start()))
             start = leading_clause(match.end())
     parts.append(_piece(sentence, start, len(sentence.text)))
-    return parts
+    # a report split off with nothing of its own ("The prime minister, Boris Johnson,
+    # tweeted:", "Hataman agreed, saying", "As Heald told The Huffington Post, ...") frames
+    # what follows; it states nothing
+    return [part for part in parts if not _bare_frame(sentence, part)] or parts
+
+
+def _bare_frame(sentence: Piece, part: Piece) -> bool:
+    after = sentence.text[part.end - sentence.start :]
+    led = sentence.text[: part.start - sentence.start].endswith("As ")
+    if not (re.match(r":|,\s+" + _PARTICIPLE, after) or led):
+        return False
+    return any(
+        a.start == part.start and len(part.text[a.end - part.start :].split()) <= 4
+        for a in attributions(part)
+        if not a.trailing
+    )
 
 
 def _piece(sentence: Piece, start: int, end: int) -> Piece:

@@ -252,6 +252,18 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
         ),
+        (  # a report with nothing of its own frames what follows
+            "The prime minister, Boris Johnson, tweeted: “Thank you to all emergency services.”",
+            ["“Thank you to all emergency services.”"],
+        ),
+        (
+            "As Heald told The Huffington Post, US surface ozone has dropped since 1990.",
+            ["US surface ozone has dropped since 1990."],
+        ),
+        (
+            "Quirin denied any sexual activity, but later he claimed sex had been consensual.",
+            ["Quirin denied any sexual activity", "later he claimed sex had been consensual."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
