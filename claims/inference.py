@@ -539,6 +539,26 @@ _JOINT = re.compile(
 )
 
 
+# a word that makes the words after ", and" a clause of their own ("..., and were turned
+# down"), not the last item of a list ("..., and an unidentified third officer")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    r"|do|said|says|say|flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got)\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{3,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
+    r"|n['’]t\b|\bno longer\b"
+)
+
+
+def _last_item(joint: str, words: str) -> bool:
+    return bool(re.fullmatch(r",\s+and\s+", joint)) and not _FINITE.search(words)
+
+
+def _clause(text: str, start: int) -> str:
+    """The words from ``start`` to the next comma, semicolon or the end."""
+    return re.split(r"[,;]", text[start:], maxsplit=1)[0]
+
+
 # a full stop that ends no sentence: "Glawischnig-Piesczek vs. Facebook"
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
@@ -568,6 +588,7 @@ def propositions(sentence: Piece) -> list[Piece]:
             match.start() - start >= 25
             and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
+            and not _last_item(match.group(0), _clause(sentence.text, match.end()))
         ):
             parts.append(_piece(sentence, start, match.start()))
             start = leading_clause(match.end())

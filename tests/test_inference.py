@@ -252,6 +252,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
         ),
+        (  # no clause after ", and": the last item of a list
+            "She was attacked by Quirin, Redouane, and an unidentified third officer.",
+            ["She was attacked by Quirin, Redouane, and an unidentified third officer."],
+        ),
+        (
+            "The girls made the trip to Kabul twice, and were turned down both times.",
+            ["The girls made the trip to Kabul twice", "were turned down both times."],
+        ),
         (  # a report with nothing of its own frames what follows
             "The prime minister, Boris Johnson, tweeted: “Thank you to all emergency services.”",
             ["“Thank you to all emergency services.”"],
