@@ -585,7 +585,8 @@ def propositions(sentence: Piece) -> list[Piece]:
     start = leading_clause(0)
     for match in _JOINT.finditer(sentence.text, start):
         if (
-            match.start() - start >= 25
+            # a full stop ends a statement however short; a comma after a few words does not
+            match.start() - start >= (12 if match.group(0).isspace() else 25)
             and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
             and not _last_item(match.group(0), _clause(sentence.text, match.end()))
