@@ -523,8 +523,9 @@ _JOINT = re.compile(
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     r"|,\s+(?=(?:adding|who said)\b)"  # "39 died, officials said, adding that ..."
     r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
-    # a participle clause: "supplies were delayed, leaving them two weeks"
-    r"|,\s+(?=(?!(?:according|including|during|following|depending|quoting|speaking|citing"
+    # a participle clause: "supplies were delayed, leaving them two weeks", "..., potentially
+    # ending decades of conflict"
+    r"|,\s+(?=(?:[a-z]+ly\s+)?(?!(?:according|including|during|following|depending|quoting|speaking|citing"
     r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s)"
     r"|,\s+(?=an?\s+[a-z][^,;]*$)"  # a closing apposition: "in Magnitogorsk, a city in the Urals"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"

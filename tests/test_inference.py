@@ -252,6 +252,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
         ),
+        (
+            "A referendum created a new region in Mindanao, potentially ending the conflict.",
+            ["A referendum created a new region in Mindanao", "potentially ending the conflict."],
+        ),
         (  # a full stop inside a quotation ends a statement, however short
             "“The man was then shot. I think I heard three gunshots.”",
             ["“The man was then shot.", "I think I heard three gunshots.”"],
