@@ -13,6 +13,8 @@ from .text import Piece, quoting, sentences
 OPEN_QUOTES = '“"„«‘'
 CLOSE_QUOTES = '”"»’'
 _QUOTE = re.compile(r"[“\"„«]([^“”\"„«»]{3,})[”\"»]")
+# a fragment in single quotes, not an apostrophe: "ordered 'heightened alert' from troops"
+_SINGLE_QUOTE = re.compile(r"(?<!\w)[‘']([^‘’'\n]{3,}?)[’'](?!\w)")
 _QUOTE_TO_END = re.compile(r"[“\"„«]([^“”\"„«»]{3,})(?:[”\"»]|$)")
 
 # Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
@@ -140,7 +142,8 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
         return "author"
     if inside_quotation(text, evidence.start):
         return "direct"
-    quoted = (m.group(1) for m in _QUOTE_TO_END.finditer(evidence.text))
+    quoted = [m.group(1) for m in _QUOTE_TO_END.finditer(evidence.text)]
+    quoted += [m.group(1) for m in _SINGLE_QUOTE.finditer(evidence.text)]
     return "mixed" if any(not _a_name(words) for words in quoted) else "indirect"
 
 

@@ -60,6 +60,18 @@ def _whole(text: str) -> Span:
             True,
             "indirect",
         ),
+        (  # single quotation marks quote too; an apostrophe does not
+            "He said he had ordered 'heightened alert' from the troops.",
+            "he had ordered 'heightened alert' from the troops",
+            True,
+            "mixed",
+        ),
+        (
+            "He said the officers' cars weren't at the Smiths' house.",
+            "the officers' cars weren't at the Smiths' house",
+            True,
+            "indirect",
+        ),
     ],
 )
 def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expected: str) -> None:
