@@ -548,8 +548,11 @@ _JOINT = re.compile(
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
     r"|do|said|says|say|flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
-    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got)\b"
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{3,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
+    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|flew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|won)\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
 

@@ -280,6 +280,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The girls made the trip to Kabul twice, and were turned down both times.",
             ["The girls made the trip to Kabul twice", "were turned down both times."],
         ),
+        (
+            "The plane crashed during an attempted landing, and struck a deicing facility.",
+            ["The plane crashed during an attempted landing", "struck a deicing facility."],
+        ),
         (  # a report with nothing of its own frames what follows
             "The prime minister, Boris Johnson, tweeted: “Thank you to all emergency services.”",
             ["“Thank you to all emergency services.”"],
