@@ -57,8 +57,9 @@ _CONCEDED = re.compile(
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 
+# ("the United States" is no cue)
 _CUES = re.compile(
-    r"\b(?:according to|said|says|say|told|tells|stated|states|added|argued|argues|warned"
+    r"\b(?:according to|said|says|say|told|tells|stated|(?-i:states)|added|argued|argues|warned"
     r"|warns|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"

@@ -365,6 +365,14 @@ def _claim(text: str, words: str, who: str | None, previous: Claim | None = None
     return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous)
 
 
+def test_a_country_named_states_is_no_attribution() -> None:
+    text = "Seven were killed in the United States when a bomber crashed in Windsor Locks."
+    assert not inference.attributed(text, _whole(text))
+    assert _claim(text, text, "Windsor Locks").speaker.name == "Paper"
+    text = "The report states that seven were killed."
+    assert inference.attributed(text, _whole(text))
+
+
 def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
     text = "The ministers met in Athens. The cost, as reported, is 2 billion euros."
     words = "The cost, as reported, is 2 billion euros."
