@@ -217,7 +217,8 @@ def dates_in(evidence: Span) -> list[str]:
 
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns"
-    r"|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|notes|confirmed"
+    r"|announced|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged"
+    r"|reported|reports|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
@@ -309,7 +310,7 @@ GROUP = "<group>"  # "they": a pronoun that names a group
 _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
-    r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among"
+    r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However)\b)"
 )
@@ -324,7 +325,7 @@ _NAME = (
 # governor": a described source, as gold files name it too
 _NOT_DESCRIBING = (
     r"(?!(?:the|a|an|and|or|but|that|then|further|even|also|which|who|to|was|were|is|are|has|had|have"
-    r"|he|she|it|they|we|i"
+    r"|he|she|it|they|we|i|with|by|for|from|at|in|on|of|as"
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
 _DESCRIBED = (
@@ -342,7 +343,8 @@ _BODY = (
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
-    r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of)"
+    r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
+    r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+?)"
     r"(?=\s*(?:[,;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
@@ -360,8 +362,8 @@ _SUBJECT = re.compile(
     + _WHERE_FROM
     + r"|he|she|they|it|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
-    # "Arnel dela Vega of the army's Western Mindanao Command"
-    + r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^,]{2,80}?)?"
+    # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
+    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^,]{2,80}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b)[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
@@ -405,8 +407,8 @@ _CARRIER = re.compile(
     r"(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _OWNER = re.compile(
-    r"['’]s (?:statement|summary|ruling|opinion|judge?ment|letter|decision|order|verdict"
-    r"|findings|words)$"
+    r"['’]s (?:[a-z]+ )?(?:statement|summary|ruling|opinion|judge?ment|letter|decision|order"
+    r"|verdict|report|findings|words)$"
 )
 
 
@@ -435,11 +437,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             apposition = match.groupdict().get("apposition") or ""
             if re.fullmatch(_NAME, apposition.strip()) and not re.fullmatch(_NAME, who):
                 who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
-            who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
-            who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
-            carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
-            if carrier:
-                who = carrier["who"]
+            who = _source_name(who)
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
@@ -477,6 +475,16 @@ def subject(sentence: Piece, evidence: Span) -> str | None:
         sentence.text,
     )
     return opening["who"] if opening else None
+
+
+def _source_name(who: str) -> str:
+    """The source a naming stands for, without what carries its words or when."""
+    who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
+    # "reports on Saturday", "the report dated March 16"
+    who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
+    who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
+    carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
+    return carrier["who"] if carrier else who
 
 
 def last_source(text: str, position: int, person: bool = False) -> str | None:

@@ -452,6 +452,12 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Obadia told reporters: “The court has found that she did not lie.”", ["Obadia"]),
         ("Zinichev was quoted, Zinichev describing the threat as real.", ["Zinichev"]),
         ("According to a recent report by The Atlantic, it keeps a list.", ["The Atlantic"]),
+        ("Germany banned the airline, with officials saying it was a risk.", ["officials"]),
+        ("Dr. Steven Wolf at Saint Francis said, “We received an alert.”", ["Dr. Steven Wolf"]),
+        ("By reports on Saturday, two of the victims died.", ["reports"]),
+        ("Police alleged the accused performed two attacks.", ["Police"]),
+        ("The virus claimed 6606 lives in March.", []),
+        ("According to the WHO's situation report dated March 16, 167 died.", ["WHO"]),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
