@@ -402,8 +402,8 @@ _BY = re.compile(
     r"(?=\s*(?:[,.;:]|$))"
 )
 _CARRIER = re.compile(
-    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
-    r"|investigation|review|interview)\s+(?:by|from|in)\s+(?P<who>[A-Z][\w'’.&-]*"
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
+    r"|investigation|review|interview)\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
     r"(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _OWNER = re.compile(
@@ -667,6 +667,9 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
 
 
 _ORGANISATIONS = {
+    *("organization", "organisation", "board", "association", "union", "authority", "centre"),
+    *("center", "administration", "command", "foundation", "society", "company", "university"),
+    *("college", "hospital", "bank", "network", "corporation", "institution", "assembly"),
     "service",
     "committee",
     "ministry",

@@ -458,6 +458,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Police alleged the accused performed two attacks.", ["Police"]),
         ("The virus claimed 6606 lives in March.", []),
         ("According to the WHO's situation report dated March 16, 167 died.", ["WHO"]),
+        (
+            "According to a 1989 report from the National Transportation Safety Board, it fell.",
+            ["National Transportation Safety Board"],
+        ),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
@@ -468,6 +472,9 @@ def test_a_bodys_name_is_not_split_into_title_and_person() -> None:
     text = "The Federal Security Service (FSB) said it was gas."
     name = "Federal Security Service (FSB)"
     assert inference.full_name(name, text) == (name, None)
+    text = "The World Health Organization said so, as did the National Safety Board."
+    for name in ("World Health Organization", "National Safety Board"):
+        assert inference.full_name(name, text) == (name, None)
 
 
 def test_each_proposition_takes_the_source_that_frames_it() -> None:
