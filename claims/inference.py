@@ -60,7 +60,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 # ("the United States" is no cue)
 _CUES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|(?-i:states)|added|argued|argues|warned"
-    r"|warns|announced|claimed|claims|reported|reports|wrote|writes|explained|noted|confirmed"
+    r"|warns|announced|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
     r"|predicted|announces|declared|indicated|drew parallels)\b",
@@ -217,8 +217,9 @@ def dates_in(evidence: Span) -> list[str]:
 
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns"
-    r"|announced|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged"
-    r"|reported|reports|wrote|writes|explained|noted|notes|confirmed"
+    r"|announced"
+    r"|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
+    r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"

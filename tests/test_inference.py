@@ -371,6 +371,8 @@ def test_a_country_named_states_is_no_attribution() -> None:
     assert _claim(text, text, "Windsor Locks").speaker.name == "Paper"
     text = "The report states that seven were killed."
     assert inference.attributed(text, _whole(text))
+    text = "The attack was claimed by the Houthi movement in Yemen."
+    assert not inference.attributed(text, _whole(text))
 
 
 def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
@@ -457,6 +459,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("By reports on Saturday, two of the victims died.", ["reports"]),
         ("Police alleged the accused performed two attacks.", ["Police"]),
         ("The virus claimed 6606 lives in March.", []),
+        ("The initial reports were of drone attacks.", []),
         ("According to the WHO's situation report dated March 16, 167 died.", ["WHO"]),
         (
             "According to a 1989 report from the National Transportation Safety Board, it fell.",
