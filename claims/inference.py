@@ -60,7 +60,8 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 # ("the United States" is no cue)
 _CUES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|(?-i:states)|added|argued|argues|warned"
-    r"|warns|announced|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes|explained|noted|confirmed"
+    r"|warns|announced|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes"
+    r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
     r"|predicted|announces|declared|indicated|drew parallels)\b",
