@@ -319,7 +319,11 @@ _NOT_NAME = (
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 _PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
 _NAME = (
-    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|" + _PARTICLE + r")?"
+    r"(?:(?:The\s+)?"
+    + _NOT_NAME
+    + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|"
+    + _PARTICLE
+    + r")?"
     r"[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
@@ -347,7 +351,7 @@ _BODY = (
 _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
     r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
-    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+?)"
+    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,11}?[\w'’.&-]+?)"
     r"(?=\s*(?:[,;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 # a body or a described source is named with where it is from: "authorities in the United
@@ -404,9 +408,10 @@ _BY = re.compile(
     r"(?=\s*(?:[,.;:]|$))"
 )
 _CARRIER = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
-    r"|investigation|review|interview)\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
-    r"(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’.&-]*)*)"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
+    r"|investigation|review|interview|tweet|post|letter|speech)s?(?:\s+on\s+\w+)?"
+    r"\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _OWNER = re.compile(
     r"['’]s (?:[a-z]+ )?(?:statement|summary|ruling|opinion|judge?ment|letter|decision|order"

@@ -460,6 +460,14 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Police alleged the accused performed two attacks.", ["Police"]),
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
+        (
+            "“It flies arms,” according to a tweet on Monday by Secretary of State Mike Pompeo.",
+            ["Secretary of State Mike Pompeo"],
+        ),
+        (
+            "According to reports by Johns Hopkins Center for Systems Science, 142 fell ill.",
+            ["Johns Hopkins Center for Systems Science"],
+        ),
         ("According to the WHO's situation report dated March 16, 167 died.", ["WHO"]),
         (
             "According to a 1989 report from the National Transportation Safety Board, it fell.",
