@@ -55,6 +55,9 @@ _CONCEDED = re.compile(
     r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*"
     r"|\b(?:[Nn]o one|[Nn]obody)\s+)$"
 )
+_RULE = re.compile(
+    r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed))\b", re.I
+)
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 
 # ("the United States" is no cue)
@@ -170,7 +173,10 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
         for match in pattern.finditer(region.text):
             if not _CONCEDED.search(region.text, 0, match.start()):
                 found.append((_span(text, region, match.start(), match.end()), certainty))
-    for match in _CONDITIONAL.finditer(region.text):
+    # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
+    # hedge: the claim is the rule
+    conditions = [] if _RULE.search(region.text) else _CONDITIONAL.finditer(region.text)
+    for match in conditions:
         found.append((_span(text, region, match.start(), match.end()), "possible"))
     if not found:
         return [], "certain"

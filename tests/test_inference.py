@@ -113,6 +113,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("While restrictions may have justified it", [], "certain"),
         ("Although it may not have been the best way, I am glad", [], "certain"),
         ("So no one could push this under the carpet", [], "certain"),
+        ("If they do wrong, they must be reported", [], "certain"),
+        ("Abortion is permitted only if the pregnancy was a product of rape", [], "certain"),
+        ("If talks fail, Turkey would face sanctions", ["If talks fail"], "possible"),
         ("It may be lifted, although the court might object", ["may"], "possible"),
     ],
 )
