@@ -233,7 +233,8 @@ _VERBS = (
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     r"|(?:show|shows|showed|established)(?= that\b)"
-    r"|ruled|proposed|remarked|agreed|expects|reads?(?=,? [“\"])|called(?=[^.,;“\"]{0,60}[“\"])"
+    r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?=,? [“\"])"
+    r"|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
@@ -583,11 +584,6 @@ def _last_item(joint: str, words: str) -> bool:
     return bool(re.fullmatch(r",\s+and\s+", joint)) and not _FINITE.search(words)
 
 
-def _clause(text: str, start: int) -> str:
-    """The words from ``start`` to the next comma, semicolon or the end."""
-    return re.split(r"[,;]", text[start:], maxsplit=1)[0]
-
-
 # a full stop that ends no sentence: "Glawischnig-Piesczek vs. Facebook"
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
@@ -618,7 +614,7 @@ def propositions(sentence: Piece) -> list[Piece]:
             match.start() - start >= (12 if match.group(0).isspace() else 25)
             and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
-            and not _last_item(match.group(0), _clause(sentence.text, match.end()))
+            and not _last_item(match.group(0), sentence.text[match.end() :])
         ):
             parts.append(_piece(sentence, start, match.start()))
             start = leading_clause(match.end())

@@ -287,6 +287,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The plane crashed during an attempted landing, and struck a deicing facility.",
             ["The plane crashed during an attempted landing", "struck a deicing facility."],
         ),
+        (  # the clause after ", and" may hold an apposition before its verb
+            "He said the forest should be farmed, and his critics, such as Greenpeace, blame him.",
+            ["He said the forest should be farmed", "his critics, such as Greenpeace, blame him."],
+        ),
         (  # a report with nothing of its own frames what follows
             "The prime minister, Boris Johnson, tweeted: “Thank you to all emergency services.”",
             ["“Thank you to all emergency services.”"],
@@ -463,6 +467,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Police alleged the accused performed two attacks.", ["Police"]),
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
+        ("Lam also agreed to add two members to the council.", []),
         (
             "“It flies arms,” according to a tweet on Monday by Secretary of State Mike Pompeo.",
             ["Secretary of State Mike Pompeo"],
