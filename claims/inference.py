@@ -60,9 +60,10 @@ _RULE = re.compile(
 )
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
 
-# ("the United States" is no cue)
+# ("the United States" and "member states have" are no cue)
 _CUES = re.compile(
-    r"\b(?:according to|said|says|say|told|tells|stated|(?-i:states)|added|argued|argues|warned"
+    r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
+    r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
     r"|warns|announced|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes"
     r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
@@ -223,7 +224,8 @@ def dates_in(evidence: Span) -> list[str]:
 
 
 _VERBS = (
-    r"(?:said|says|say|told|tells|stated|states|added|adds|argued|argues|warned|warns"
+    r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
+    r"|argued|argues|warned|warns"
     r"|announced"
     r"|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
@@ -388,7 +390,7 @@ _SUBJECT = re.compile(
     + r"\b"
 )
 _INVERTED_VERBS = (
-    r"(?:said|says|added|told|wrote|continued|noted|explained|stated|warned|reported"
+    r"(?:said|says|added|told|wrote|tweeted|continued|noted|explained|stated|warned|reported"
     r"|announced|concluded|insisted|argued|declared)"
 )
 _INVERTED = re.compile(

@@ -381,6 +381,8 @@ def test_a_country_named_states_is_no_attribution() -> None:
     assert _claim(text, text, "Windsor Locks").speaker.name == "Paper"
     text = "The report states that seven were killed."
     assert inference.attributed(text, _whole(text))
+    text = "All member states have signed the agreement."
+    assert not inference.attributed(text, _whole(text))
     text = "The attack was claimed by the Houthi movement in Yemen."
     assert not inference.attributed(text, _whole(text))
 
@@ -471,6 +473,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
         ("Lam also agreed to add two members to the council.", []),
+        ("All but one of the member states have signed on to the agreement.", []),
+        ("“We stand ready” tweeted Johnson “to provide whatever help we can.”", ["Johnson"]),
         (
             "“It flies arms,” according to a tweet on Monday by Secretary of State Mike Pompeo.",
             ["Secretary of State Mike Pompeo"],
