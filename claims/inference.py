@@ -405,7 +405,7 @@ _INVERTED = re.compile(
     + _BODY
     + r"|he|she|they|it)"
     # where the frame ends: "said Bash.", "said Ryan Cloutier of ...", "added KCNA on Friday"
-    + r"(?=\s*(?:[,.;:(”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
+    + r"(?=\s*(?:[,.;:(“”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
 )
 
 
