@@ -231,11 +231,11 @@ _VERBS = (
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
-    r"|reasserted|commented|hailed|envisioned|indicated|promised|described|describes?"
+    r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     r"|(?:show|shows|showed|established)(?= that\b)"
-    r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?=,? [“\"])"
+    r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
@@ -385,7 +385,7 @@ _SUBJECT = re.compile(
     + r"(?:,(?!\s+"
     + _PARTICIPLE
     + r"))?"
-    + r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+|even\s+|\w+ly\s+)?"
+    + r"\s+(?:(?:has|had|have|also|later|further|even|\w+ly)\s+){0,2}"
     + _VERBS
     + r"\b"
 )
