@@ -270,10 +270,13 @@ class Source:
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before, None
+        quoted = inference.inside_quotation(self.text, evidence.start)
+        if quoted and before:  # a name inside the quotation is not who speaks it
+            return before, None
         plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
         if plausible and inference.attributed(self.text, evidence):
             return named, None
-        return (before if inference.inside_quotation(self.text, evidence.start) else None), None
+        return None, None
 
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small

@@ -523,6 +523,11 @@ def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
     text = "“We won,” Ruiz said. “It was hard.” The estimated cost was 4 million euros."
     ruiz = _claim(text, "We won", None)
     assert _claim(text, "It was hard", None, ruiz).speaker.name == "Ruiz"
+    text = "“We won,” Ruiz said. “Not even Madrid knows how we did it.”"
+    ruiz = _claim(text, "We won", None)
+    assert (
+        _claim(text, "Not even Madrid knows how we did it", "Madrid", ruiz).speaker.name == "Ruiz"
+    )
     assert _claim(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
 
 
