@@ -529,6 +529,11 @@ def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
         _claim(text, "Not even Madrid knows how we did it", "Madrid", ruiz).speaker.name == "Ruiz"
     )
     assert _claim(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
+    text = "“We won,” Ruiz said. “Not even Madrid knows how we did it.”"
+    ruiz = _claim(text, "We won", None)
+    assert (
+        _claim(text, "Not even Madrid knows how we did it", "Madrid", ruiz).speaker.name == "Ruiz"
+    )
 
 
 def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None:
