@@ -523,17 +523,12 @@ def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
     text = "“We won,” Ruiz said. “It was hard.” The estimated cost was 4 million euros."
     ruiz = _claim(text, "We won", None)
     assert _claim(text, "It was hard", None, ruiz).speaker.name == "Ruiz"
-    text = "“We won,” Ruiz said. “Not even Madrid knows how we did it.”"
-    ruiz = _claim(text, "We won", None)
-    assert (
-        _claim(text, "Not even Madrid knows how we did it", "Madrid", ruiz).speaker.name == "Ruiz"
-    )
     assert _claim(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
+    # a name the model reads inside the quotation is not who speaks it
     text = "“We won,” Ruiz said. “Not even Madrid knows how we did it.”"
     ruiz = _claim(text, "We won", None)
-    assert (
-        _claim(text, "Not even Madrid knows how we did it", "Madrid", ruiz).speaker.name == "Ruiz"
-    )
+    words = "Not even Madrid knows how we did it"
+    assert _claim(text, words, "Madrid", ruiz).speaker.name == "Ruiz"
 
 
 def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None:
