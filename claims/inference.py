@@ -650,9 +650,14 @@ def is_pronoun(name: str) -> bool:
 def full_name(name: str, text: str) -> tuple[str, str | None]:
     """The longest form of ``name`` the article writes ("Sikorski" -> "Radosław Sikorski"),
     and the title written right before it ("Polish Foreign Minister"), if any. A title the
-    model wrote into the name moves to the role."""
-    words = name.split()
+    model wrote into the name moves to the role, and so does the place after a titled name
+    ("President Hassan Rouhani of Iran")."""
+    head, of, place = name.partition(" of ")
+    words = head.split()
     titled = [i for i, word in enumerate(words) if word.lower().strip(".,") in _TITLE_WORDS]
+    if not (of and titled and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :])):
+        words = name.split()
+        titled = [i for i, w in enumerate(words) if w.lower().strip(".,") in _TITLE_WORDS]
     given_title = None
     if titled and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :]):
         given_title = " ".join(words[: titled[-1] + 1])

@@ -632,6 +632,12 @@ def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
     text = "Afghan Ambassador to the United States Hamdullah Mohib spoke. Mohib said no."
     assert inference.full_name("Mohib", text)[0] == "Hamdullah Mohib"
     assert inference.full_name("Hamdullah Mohib", text)[0] == "Hamdullah Mohib"
+    text = "President Hassan Rouhani of Iran spoke. The Bank of England did not."
+    assert inference.full_name("President Hassan Rouhani of Iran", text) == (
+        "Hassan Rouhani",
+        "President",
+    )
+    assert inference.full_name("Bank of England", text) == ("Bank of England", None)
 
 
 def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
