@@ -650,9 +650,9 @@ def is_pronoun(name: str) -> bool:
 def full_name(name: str, text: str) -> tuple[str, str | None]:
     """The longest form of ``name`` the article writes ("Sikorski" -> "Radosław Sikorski"),
     and the title written right before it ("Polish Foreign Minister"), if any. A title the
-    model wrote into the name moves to the role, and so does the place after a titled name
+    model wrote into the name moves to the role; the place after a titled name is left out
     ("President Hassan Rouhani of Iran")."""
-    head, of, place = name.partition(" of ")
+    head, of, _ = name.partition(" of ")
     words = head.split()
     titled = [i for i, word in enumerate(words) if word.lower().strip(".,") in _TITLE_WORDS]
     if not (of and titled and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :])):
