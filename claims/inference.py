@@ -56,9 +56,12 @@ _CONCEDED = re.compile(
     r"|\b(?:[Nn]o one|[Nn]obody)\s+)$"
 )
 _RULE = re.compile(
-    r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed))\b", re.I
+    r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed)"
+    r"|allow(?:s|ed)|permit(?:s|ted))\b",
+    re.I,
 )
-_CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,.;]{3,80}", re.I)
+# "even if" concedes, "if anyone" asks who: neither puts the claim as possible
+_CONDITIONAL = re.compile(r"(?<!\beven )\b(?:if|unless)\b(?! any(?:one|body)?\b)[^,.;]{3,80}", re.I)
 
 # ("the United States" and "member states have" are no cue)
 _CUES = re.compile(

@@ -116,6 +116,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("If they do wrong, they must be reported", [], "certain"),
         ("Abortion is permitted only if the pregnancy was a product of rape", [], "certain"),
         ("If talks fail, Turkey would face sanctions", ["If talks fail"], "possible"),
+        ("The law allowed killers to go unpunished if forgiven by the family", [], "certain"),
+        ("The minimum sentence even if forgiven is now 25 years", [], "certain"),
+        ("Police try to ascertain who, if anyone, is to blame", [], "certain"),
         ("It may be lifted, although the court might object", ["may"], "possible"),
     ],
 )
