@@ -370,7 +370,13 @@ _ACCORDING_TO = re.compile(
 # Kingdom", "a federal judge in Texas"
 _WHERE_FROM = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][^,]{2,80}?(?=\s+" + _VERBS + r"\b))?"
 _SUBJECT = re.compile(
-    r"\b(?P<who>"
+    # a body and a title before a name stay out of it: "Florida Department of Transportation
+    # official Troy Roberts said"
+    r"\b(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}\s+"
+    r"(?:official|spokes(?:man|woman|person)|representative|director|minister|secretary|chief"
+    r"|head|executive|lawyer|analyst|expert|researcher|professor|scientist|commissioner)\s+"
+    r"(?=[A-Z]))?"
+    r"(?P<who>"
     + _NAME
     + r"|"
     + _BODY

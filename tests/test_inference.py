@@ -479,6 +479,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("All but one of the member states have signed on to the agreement.", []),
         ("Governor Vázquez had previously stated she was uninterested.", ["Governor Vázquez"]),
         ("Reports indicate this vehicle may have struck victims.", ["Reports"]),
+        (
+            "Florida Department of Transportation official Troy Roberts said it was closed.",
+            ["Troy Roberts"],
+        ),
         ("“We stand ready” tweeted Johnson “to provide whatever help we can.”", ["Johnson"]),
         (
             "“It flies arms,” according to a tweet on Monday by Secretary of State Mike Pompeo.",
