@@ -331,11 +331,7 @@ _NOT_NAME = (
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 _PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
 _NAME = (
-    r"(?:(?:The\s+)?"
-    + _NOT_NAME
-    + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|"
-    + _PARTICLE
-    + r")?"
+    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|" + _PARTICLE + r")?"
     r"[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
@@ -584,8 +580,8 @@ _FINITE = re.compile(
     r"|do|said|says|say|flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
     r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
     r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
-    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|flew|forgot|forgave|hung|lay|lit|rode"
-    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|won)\b"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)\b"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
