@@ -331,7 +331,11 @@ _NOT_NAME = (
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 _PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
 _NAME = (
-    r"(?:(?:The\s+)?" + _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|" + _PARTICLE + r")?"
+    r"(?:(?:The\s+)?"
+    + _NOT_NAME
+    + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|"
+    + _PARTICLE
+    + r")?"
     r"[A-Z][\w'’.-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
