@@ -480,6 +480,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Governor Vázquez had previously stated she was uninterested.", ["Governor Vázquez"]),
         ("Reports indicate this vehicle may have struck victims.", ["Reports"]),
         (
+            "The Center for Biological Diversity announced the count rose.",
+            ["The Center for Biological Diversity"],
+        ),
+        (
             "Florida Department of Transportation official Troy Roberts said it was closed.",
             ["Troy Roberts"],
         ),
