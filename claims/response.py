@@ -270,8 +270,10 @@ class Source:
         named = (named or "").strip() or None
         if named and inference.is_pronoun(named):
             return before, None
+        # a name inside a quotation that names no source of its own is not who speaks it
+        # ("Not even Madrid knows ..."); one that does ("“...,” Sikorski said at") is its own
         quoted = inference.inside_quotation(self.text, evidence.start)
-        if quoted and before:  # a name inside the quotation is not who speaks it
+        if quoted and before and not found:
             return before, None
         plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
         if plausible and inference.attributed(self.text, evidence):
