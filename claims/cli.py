@@ -31,6 +31,7 @@ from .cache import default_path as default_cache_path
 from .errors import ClaimsError, ConfigError, InputError
 from .models import Article, ExtractionResult, Usage
 from .pipeline import Extractor
+from .replay import recorded
 from .settings import Settings
 
 
@@ -197,6 +198,9 @@ def connect(args: argparse.Namespace, errors: Console) -> Extractor:
     settings = settings_from(args)
     backend = choose(settings)
     errors.print(f"using {backend.description}", style="dim", highlight=False)
+    replaying = getattr(args, "replay", None)
+    if replaying is not None:
+        backend = recorded(backend, replaying)
     cache = None if args.no_cache else Cache(args.cache or default_cache_path())
     return Extractor(backend, settings, cache)
 

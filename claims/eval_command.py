@@ -37,6 +37,13 @@ def add_eval_command(commands: Any, backend_flags: BackendFlags) -> None:
     parser.add_argument(
         "--check", action="store_true", help="only validate the gold files; no model is run"
     )
+    parser.add_argument(
+        "--replay",
+        type=Path,
+        metavar="DIR",
+        help="record the model's answers in DIR and replay them for the same requests, so "
+        "a change to the code after the model re-scores in seconds",
+    )
     backend_flags(parser)
     parser.set_defaults(run=_eval)
 
