@@ -21,9 +21,23 @@ _APPEAL = re.compile(
 )
 _READER = re.compile(r"\b(you|your|please|us|our)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
+# A line that states nothing: a dateline ("Saturday, January 5, 2019"), the name under a pull
+# quote ("—Troy Roberts", "—One of the victim's lawyers"), a language tag ("((es))").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_FURNITURE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2},?|\d{1,2}\s+" + _MONTH + r")\s+\d{4}\.?"
+    r"|[—―]\s*(?:\S+\s+){0,11}\S+"
+    r"|\(\([a-z]{2,3}\)\)"
+)
 
 
 def is_boilerplate(paragraph: str) -> bool:
+    if _FURNITURE_LINE.fullmatch(paragraph.strip()):
+        return True
     first_line = paragraph.splitlines()[0] if paragraph else ""
     if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):
         return True

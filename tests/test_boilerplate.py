@@ -32,3 +32,21 @@ def test_reporting_that_mentions_donations_is_content() -> None:
     assert not is_boilerplate("Photographs taken by the probe show a crater on the surface.")
     assert is_boilerplate("Please support our journalism with a donation today.")
     assert is_boilerplate("Image: Reuters")
+
+
+def test_lines_that_state_nothing_are_furniture() -> None:
+    for line in (
+        "Saturday, January 5, 2019",
+        "5 January 2019",
+        "—Troy Roberts",
+        "—One of the victim's lawyers",
+        "―The mayor of London, Sadiq Khan",
+        "((es))",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "On January 5, 2019, five children died in the crash.",
+        "—Nobody expected that the court would order the release of all the records at once.",
+        "- 39 people died",
+    ):
+        assert not is_boilerplate(line), line
