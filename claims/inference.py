@@ -315,7 +315,9 @@ def _the_words_quoted(words: str, quote: re.Match[str]) -> bool:
     quoted at their end ('told the court "Basic checks weren't done."')."""
     quoted = quote.group(1)
     closing = not words[quote.end() :].strip(" .,;:")
-    return len(quoted) > 0.6 * len(words) or (quoted[:1].isupper() and closing)
+    # '“...”, Birmingham City University criminology professor David Wilson told the press'
+    opening = not words[: quote.start()].strip() and bool(_CUES.search(words, quote.end()))
+    return len(quoted) > 0.6 * len(words) or (quoted[:1].isupper() and (closing or opening))
 
 
 PRONOUN = "<pronoun>"

@@ -159,6 +159,12 @@ def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
             "internal investigators",
             "Basic investigations weren't done",
         ),
+        (  # a sentence quoted at the start, however long the frame after it
+            "\"In the US there is a phenomenon 'suicide by cop'\", Birmingham City University "
+            "criminology professor David Wilson told the press.",
+            "David Wilson",
+            "In the US there is a phenomenon 'suicide by cop'",
+        ),
         ("Poland joined NATO in 1999.", None, "Poland joined NATO in 1999."),
     ],
 )
