@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -220,7 +221,7 @@ class Source:
             elif previous and previous.speaker.name == who:
                 stated_on = previous.stated_on
         return Claim(
-            statement=_statement(who, mode, evidence.text),
+            statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
             evidence=evidence,
             speaker=Speaker(name=who or self.publisher or "author", role=role),
             cue=inference.cue(sentence, evidence) if who else None,
@@ -280,6 +281,15 @@ class Source:
             return named, None
         return None, None
 
+    def _verb(self, frame: inference.Attribution | None, evidence: Span) -> str | None:
+        """The words between the source and a complement that needs them: " drew parallels "
+        in "Sikorski drew parallels to the Korean War"."""
+        if frame is None or frame.trailing or not _COMPLEMENT.match(evidence.text):
+            return None
+        named = self.text.rfind(frame.who, frame.start, evidence.start)
+        words = self.text[named + len(frame.who) : evidence.start]
+        return words if named >= 0 and re.fullmatch(r"[\w\s'’-]+", words) else None
+
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small
         models lose count); the offsets are the text's either way."""
@@ -298,12 +308,18 @@ class Source:
         return dates.resolve(words, self.published)
 
 
-def _statement(who: str | None, mode: Mode, words: str) -> str:
+# words that cannot follow "X said that": a complement of the frame's own verb
+_COMPLEMENT = re.compile(r"(?:to|with|of|about|for|on|at|from|into|against|over)\s")
+
+
+def _statement(who: str | None, mode: Mode, words: str, verb: str | None = None) -> str:
     words = words.strip().rstrip(".")
     if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
         words += "”" if "“" in words else '"'
     if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
         return words[:1].upper() + words[1:] + "."
+    if verb:
+        return f"{who} {' '.join(verb.split())} {words}."
     if mode == "direct":
         return f"{who} said: “{words}.”"
     return f"{who} said that {words}."

@@ -75,6 +75,7 @@ def test_code_completes_cited_claims(seed: Article) -> None:
     assert quote.statement.startswith("Radosław Sikorski said: “The presence")
     korea = by_start["to the Korean War of 1950-1953"]  # the frame "Sikorski drew parallels" cut
     assert korea.speaker.name == "Radosław Sikorski"
+    assert korea.statement == "Radosław Sikorski drew parallels to the Korean War of 1950-1953."
     assert korea.dates_mentioned[0].value == (dt.date(1950, 1, 1), dt.date(1953, 12, 31))
     macron = by_start["sending Western troops to Ukraine “cannot be ruled out"]
     assert macron.mode == "mixed" and macron.hedged
