@@ -318,6 +318,7 @@ def _statement(who: str | None, mode: Mode, words: str, verb: str | None = None)
         words += "”" if "“" in words else '"'
     if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
         return words[:1].upper() + words[1:] + "."
+    who = who[:1].upper() + who[1:]  # "allied leaders" opens a sentence
     if verb:
         return f"{who} {' '.join(verb.split())} {words}."
     if mode == "direct":

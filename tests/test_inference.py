@@ -664,6 +664,12 @@ def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
     assert said.statement.count("“") == said.statement.count("”") == 1
 
 
+def test_a_statement_opens_with_a_capital() -> None:
+    text = "Several allied leaders quickly stated that they would not send troops."
+    said = _claim(text, "they would not send troops", None)
+    assert said.statement == "Allied leaders said that they would not send troops."
+
+
 def test_he_or_she_is_the_last_source_that_may_be_a_person() -> None:
     text = (
         "Hatice Cengiz said he was killed. According to Reuters and NBC, he is the ruler. "
