@@ -64,6 +64,8 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         """Bodies of the chat completions asked for, live or as lines of a batch."""
+        self.headers: list[dict[str, str]] = []
+        """Headers of the live chat completion requests, lower-cased names."""
         self.files: dict[str, bytes] = {}
         """Uploaded and generated files by id."""
         self._batches: dict[str, dict[str, Any]] = {}
@@ -203,6 +205,8 @@ class FakeOpenAI:
                 elif path.endswith("/batches"):
                     self._send(200, json.dumps(fake._create_batch(json.loads(data))).encode())
                 else:
+                    with fake._lock:
+                        fake.headers.append({k.lower(): v for k, v in self.headers.items()})
                     self._chat(json.loads(data or b"{}"))
 
             def do_GET(self) -> None:

@@ -84,3 +84,17 @@ def test_answer_schemas_are_built_once_and_handed_out_as_copies() -> None:
         assert schema == BaseModel.model_json_schema.__func__(model)  # type: ignore[attr-defined]
         schema["properties"].clear()
         assert model.model_json_schema()["properties"]
+
+
+def test_calls_carry_the_key_the_headers_and_the_request_as_the_openai_client_sends_them(
+    seed: Article,
+) -> None:
+    with FakeOpenAI([_seed_answer]) as fake:
+        settings = settings_for(fake.url, extra_headers={"X-Team": "fact-check"})
+        claims.extractor(settings).extract(seed)
+    headers, body = fake.headers[0], fake.requests[0]
+    assert headers["authorization"] == "Bearer test-key"
+    assert headers["x-team"] == "fact-check"
+    assert headers["content-type"] == "application/json"
+    assert body["model"] == "fake-model" and body["messages"][-1]["role"] == "user"
+    assert body["max_tokens"] > 0 and "response_model" not in body
