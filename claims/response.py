@@ -247,7 +247,14 @@ class Source:
         found = inference.attributions(sentence)
         own = [a for a in found if evidence.start <= a.start < evidence.end]
         earlier = [a for a in found if a.end <= evidence.start]
-        later = [a for a in found if a.start >= evidence.end and a.trailing]
+        # a report after a ";" covers the statement it closes, not the one before the ";"
+        later = [
+            a
+            for a in found
+            if a.start >= evidence.end
+            and a.trailing
+            and ";" not in self.text[evidence.end : a.start]
+        ]
         frame = own[0] if own else None
         around = earlier[-1:] or later
         chosen = frame or (around[0] if around else None)

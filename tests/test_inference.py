@@ -315,6 +315,30 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Quirin denied any sexual activity, but later he claimed sex had been consensual.",
             ["Quirin denied any sexual activity", "later he claimed sex had been consensual."],
         ),
+        (  # a closing relative clause states a fact of its own
+            "The first attack was in the Al Noor Mosque, which left at least 42 people dead.",
+            ["The first attack was in the Al Noor Mosque", "which left at least 42 people dead."],
+        ),
+        (  # one in mid-sentence does not close it, and one with a report frames it
+            "The group, which is linked to Abu Sayyaf, claimed the attack, according to police.",
+            ["The group, which is linked to Abu Sayyaf, claimed the attack, according to police."],
+        ),
+        (  # a second action without a comma
+            "Police reported the attacker exited the Hall and continued to attack others.",
+            ["Police reported the attacker exited the Hall", "continued to attack others."],
+        ),
+        (  # nouns joined by "and" are one thing
+            "People approached Khan armed with the fire extinguisher and the narwhal tusk.",
+            ["People approached Khan armed with the fire extinguisher and the narwhal tusk."],
+        ),
+        (
+            "Lam agreed to add two members to the police council but did not accede to demands.",
+            ["Lam agreed to add two members to the police council", "did not accede to demands."],
+        ),
+        (
+            "Khan had appeared to be wearing a vest, though it was later found to be a fake.",
+            ["Khan had appeared to be wearing a vest", "though it was later found to be a fake."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
@@ -382,6 +406,14 @@ def _claim(text: str, words: str, who: str | None, previous: Claim | None = None
     number = next(n for n, s in numbered.items() if words in s.text)
     source = Source(text, numbered, None, "Paper")
     return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous)
+
+
+def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
+    text = "A truck broke through the guardrail; the diesel fuel, officials said, spilled."
+    assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "Paper"
+    assert _claim(text, "the diesel fuel, officials said, spilled", None).mode == "indirect"
+    text = "A truck broke through the guardrail, officials said."
+    assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "officials"
 
 
 def test_a_country_named_states_is_no_attribution() -> None:
