@@ -326,7 +326,7 @@ GROUP = "<group>"  # "they": a pronoun that names a group
 _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
-    r"(?!(?:The|A|An|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
+    r"(?!(?:The|A|An|Another|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However)\b)"
 )
@@ -420,6 +420,19 @@ _INVERTED = re.compile(
 )
 
 
+# a source that opens the sentence and hands over to the quotation that ends it: "Senator
+# Lindsey Graham spoke on Fox News, “...”", "an official account made the announcement: “...”"
+_INTRODUCES = re.compile(
+    r"^(?:(?:On|In|At|Last|Earlier|Later)\b[^,“”\"]{1,40},\s+)?(?P<who>"
+    + _NAME
+    + r"|"
+    + _BODY
+    + r"|"
+    + _DESCRIBED
+    + r")\b[^“”\"]{3,160}?[,:]\s*(?=[“\"][^“”\"]{10,}(?:[”\"][.!?]?|[.!?])\s*$)"
+)
+
+
 # a passive report names its source last: "was identified as Galicha by a Coast Guard spokesperson"
 _BY = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:identified|described|confirmed|reported"
@@ -458,7 +471,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _SUBJECT):
+    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _SUBJECT, _INTRODUCES):
         for match in pattern.finditer(text):
             who = match["who"].strip()
             apposition = match.groupdict().get("apposition") or ""
@@ -471,6 +484,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
             start, end = sentence.start + first, sentence.start + match.end()
             if any(a.start < end and start < a.end for a in found):
                 continue
+            if pattern is _INTRODUCES:
+                # the quotation is the source's; the words before it are the article's report
+                who = re.sub(r"['’]s$", "", who)  # "PC World's analysis concluded, “...”"
+                first, start = match.end(), end
             if pattern is _SUBJECT and quoting(text[:first]):  # “The court has found that”
                 continue
             before = text[: match.start()].rstrip()

@@ -408,6 +408,14 @@ def _claim(text: str, words: str, who: str | None, previous: Claim | None = None
     return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous)
 
 
+def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before_it() -> None:
+    text = "Tanya Chan spoke to the press after the speech: “This is the only way forward.”"
+    quoted = _claim(text, "This is the only way forward.", None)
+    assert (quoted.speaker.name, quoted.mode) == ("Tanya Chan", "direct")
+    frame = _claim(text, "Tanya Chan spoke to the press after the speech", None)
+    assert (frame.speaker.name, frame.mode) == ("Paper", "author")
+
+
 def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
     text = "A truck broke through the guardrail; the diesel fuel, officials said, spilled."
     assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "Paper"
@@ -474,6 +482,15 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("The authors proposed that running induced flapping.", ["The authors"]),
         ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
+        (  # a source that hands over to the quotation ending the sentence
+            "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
+            ["Senator Lindsey Graham"],
+        ),
+        (
+            "PC World's analysis of its own web traffic concluded, “Usually, IE is #2.”",
+            ["PC World"],
+        ),
+        ("In 2016, the attack was called “the worst ever seen in the region”.", []),
         ('The decree read "The crimes of sexual abuse offend Our Lord".', ["The decree"]),
         (
             '"If it is there, you would minimise panic" said Russell Zimmerman per ABC News.',
