@@ -349,8 +349,8 @@ _NOT_DESCRIBING = (
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
 _DESCRIBED = (
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their))?|[Ii]ts|[Tt]heir|[Ss]ome|[Tt]his"
-    r"|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,2}?"
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their|these|those))?|[Ii]ts|[Tt]heir|[Ss]ome"
+    r"|[Tt]his|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,2}?"
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )
 _BODY = (
@@ -507,18 +507,36 @@ def attributions(sentence: Piece) -> list[Attribution]:
     return sorted(found, key=lambda a: a.start)
 
 
+# a report that goes on from what its subject did: "The agency ..., but said exports go on"
+_GOES_ON = r"(?:said|told|added|warned|claimed|stated|insisted|argued)\b"
+
+
 def subject(sentence: Piece, evidence: Span) -> str | None:
-    """Who a participle clause reports ("X, a biologist, questioned it, saying Y"): the
-    name that opens the sentence."""
-    if not re.match(_PARTICIPLE, evidence.text):
+    """Who a participle clause or a second verb reports ("X, a biologist, questioned it,
+    saying Y", "X opposed it and said Y"): the source that opens the sentence."""
+    if not re.match(_PARTICIPLE, evidence.text) and not (
+        evidence.start > sentence.start and re.match(_GOES_ON, evidence.text)
+    ):
         return None
     opening = re.match(
         r"(?:(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+)?(?P<who>"
         + _NAME
-        + r")(?=,|\s+[a-z])",
+        + r"|"
+        + _DESCRIBED
+        + r")(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])",
         sentence.text,
     )
-    return opening["who"] if opening else None
+    # the name is the subject only if a verb follows it: not "Rescue work stopped"
+    if not opening or not _FINITE.match(sentence.text, _next_word(sentence.text, opening.end())):
+        return None
+    # "One of these groups, the Syrian Democratic Forces (SDF), opposed ..."
+    apposition = re.sub(r"^the\s+", "", (opening["apposition"] or "").strip())
+    return apposition if re.fullmatch(_NAME, apposition) else opening["who"]
+
+
+def _next_word(text: str, position: int) -> int:
+    rest = text[position:]
+    return position + len(rest) - len(rest.lstrip(" ,"))
 
 
 def _source_name(who: str) -> str:
@@ -590,7 +608,7 @@ _JOINT = re.compile(
     r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
-    r"|\s+and\s+(?=that\s)|,\s+(?=such that\s)"  # "said A and that B"
+    r"|\s+and\s+(?=that\s|said\s)|,\s+(?=such that\s)"  # "said A and that B"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a second action: "exited the Hall and continued to attack others"

@@ -416,6 +416,21 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
     assert (frame.speaker.name, frame.mode) == ("Paper", "author")
 
 
+def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
+    text = "The agency did not mention casualties, but said exports were continuing."
+    claim = _claim(text, "said exports were continuing.", None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "The agency",
+        "indirect",
+        "exports were continuing",
+    )
+    text = "One of these groups, the Syrian Democratic Forces, opposed it and said it was shocked."
+    assert [p.text for p in inference.propositions(sentences(text)[0])][1] == "said it was shocked."
+    assert _claim(text, "said it was shocked.", None).speaker.name == "Syrian Democratic Forces"
+    text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
+    assert _claim(text, "said the radio later.", None).speaker.name == "Paper"
+
+
 def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
     text = "A truck broke through the guardrail; the diesel fuel, officials said, spilled."
     assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "Paper"
