@@ -237,6 +237,7 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
+    r"|testified|cautioned|affirmed"
     r"|(?:show|shows|showed|established)(?= that\b)"
     r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"

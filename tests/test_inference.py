@@ -497,6 +497,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("The authors proposed that running induced flapping.", ["The authors"]),
         ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
+        ("The rapporteur cautioned that justice does not come swiftly.", ["The rapporteur"]),
+        ("The victim testified that she was forced to drink.", ["The victim"]),
         (  # a source that hands over to the quotation ending the sentence
             "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
             ["Senator Lindsey Graham"],
