@@ -467,6 +467,12 @@ class Attribution:
     """After the words it frames: "..., Sikorski said", "..., according to police"."""
 
 
+_POST_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul|[Ll]iaison)\s+to\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def attributions(sentence: Piece) -> list[Attribution]:
     """The sources a sentence names for what it says ("Sikorski said", "according to
     police", "..., said KCNA"), in text order."""
@@ -479,6 +485,9 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if re.fullmatch(_NAME, apposition.strip()) and not re.fullmatch(_NAME, who):
                 who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
             who = _source_name(who)
+            # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
+            if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):
+                who = " ".join(who.split()[-2:])
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
@@ -722,7 +731,8 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     best, role = name, given_title
     extend = len(name.split()) == 1  # a name of two words is already its full form
     word = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
-    pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"\s+){1,6})" + re.escape(name) + r"\b")
+    # (within a line: the title line ends "... from President Trump", the next starts "Trump")
+    pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"[ \t]+){1,6})" + re.escape(name) + r"\b")
     for match in pattern.finditer(text):
         leading = match.group(1).split()
         titled = [i for i, word in enumerate(leading) if word.lower().strip(".,") in _TITLE_WORDS]

@@ -186,6 +186,9 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Kremlin", text) == ("Kremlin", None)
     assert inference.full_name("Poland", text) == ("Poland", None)
     assert inference.is_pronoun("He") and not inference.is_pronoun("Helen")
+    # a name that ends one line is not a given name of the one that starts the next
+    titled = "Rally claims the election was stolen from President Trump\n\nTrump tweeted."
+    assert inference.full_name("Trump", titled) == ("Trump", "President")
 
 
 def test_when_said_is_read_from_the_frame_not_the_content() -> None:
@@ -498,6 +501,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The authors proposed that running induced flapping.", ["The authors"]),
         ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
         ("The rapporteur cautioned that justice does not come swiftly.", ["The rapporteur"]),
+        (  # the name after a post "to" a country, not the country
+            "Former US Ambassador to the United Nations Nikki Haley wrote, “It is a mistake.”",
+            ["Nikki Haley"],
+        ),
         ("The victim testified that she was forced to drink.", ["The victim"]),
         (  # a source that hands over to the quotation ending the sentence
             "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
