@@ -390,7 +390,7 @@ _SUBJECT = re.compile(
     + r"|he|she|they|it|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
-    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][^,]{2,80}?)?"
+    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b)[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'

@@ -501,6 +501,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The authors proposed that running induced flapping.", ["The authors"]),
         ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
         ("The rapporteur cautioned that justice does not come swiftly.", ["The rapporteur"]),
+        ("Regina Ip from the pro-Beijing camp said the move was wrong.", ["Regina Ip"]),
         (  # the name after a post "to" a country, not the country
             "Former US Ambassador to the United Nations Nikki Haley wrote, “It is a mistake.”",
             ["Nikki Haley"],
