@@ -627,6 +627,7 @@ _JOINT = re.compile(
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
+    r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z])"
 )

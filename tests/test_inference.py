@@ -338,6 +338,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Lam agreed to add two members to the police council but did not accede to demands.",
             ["Lam agreed to add two members to the police council", "did not accede to demands."],
         ),
+        (  # a reason with a subject of its own
+            "The EU partially funded the studies, as it considers the pipeline a common interest.",
+            ["The EU partially funded the studies", "it considers the pipeline a common interest."],
+        ),
         (
             "Khan had appeared to be wearing a vest, though it was later found to be a fake.",
             ["Khan had appeared to be wearing a vest", "though it was later found to be a fake."],
