@@ -237,7 +237,7 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
-    r"|testified|cautioned|affirmed"
+    r"|testified|cautioned|affirmed|estimates(?= that\b)"
     r"|(?:show|shows|showed|established)(?= that\b)"
     r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"
@@ -258,7 +258,12 @@ _FRAME_AFTER = (
     r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|[A-Z][\w.-]*))?"
     r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?|\s+\w+day)?"
 )
-_FRAME_LEAD = re.compile(_FRAME_AFTER + r",?\s*(?:that\s+)?")
+_FRAME_LEAD = re.compile(
+    _FRAME_AFTER
+    # "said in an interview with the BBC that ..."
+    + r"(?:\s+(?:in|at|during|on|to|before|after|from|with|via|through)\s+[^,;“”\"]{2,60}?"
+    r"(?=\s+that\s))?" + r",?\s*(?:that\s+)?"
+)
 # a frame that closes the words it frames: "..., he said on Friday."
 _FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")
 _ACCORDING = re.compile(r"^according to [^,]{1,120}, ", re.I)
@@ -570,7 +575,15 @@ def last_source(text: str, position: int, person: bool = False) -> str | None:
     ]
     if person:
         named = [name for name in named if a_person(name)] or named
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
+    # “...,” he said."
+    for before in list(sentences(text[:position]))[-2:][::-1]:
+        opening = re.match(_NAME, before.text)
+        if person and opening and len(opening.group(0).split()) > 1 and a_person(opening.group(0)):
+            return opening.group(0)
+    return None
 
 
 # a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"

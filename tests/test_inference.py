@@ -438,6 +438,21 @@ def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     assert _claim(text, "said the radio later.", None).speaker.name == "Paper"
 
 
+def test_he_is_the_person_the_sentence_before_was_about_when_nobody_spoke_yet() -> None:
+    text = "John Smith spoke at the summit. “The war is over,” he said. “Peace is near.”"
+    said = _claim(text, "“The war is over,” he said.", None)
+    after = _claim(text, "“Peace is near.”", None, said)
+    assert [(c.speaker.name, c.mode) for c in (said, after)] == [("John Smith", "direct")] * 2
+    assert _claim(text, "John Smith spoke at the summit.", None).mode == "author"
+
+
+def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
+    text = "John Smith said in an interview with the BBC that the war was over."
+    assert _claim(text, text, None).evidence.text == "the war was over"
+    text = "The UN estimates that 400,000 people have fled."
+    assert _claim(text, text, None).speaker.name == "The UN"
+
+
 def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
     text = "A truck broke through the guardrail; the diesel fuel, officials said, spilled."
     assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "Paper"
