@@ -229,15 +229,19 @@ def dates_in(evidence: Span) -> list[str]:
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
-    r"|announced"
+    # "announced her government will withdraw the bill", not "announced his resignation"
+    r"|(?:announced|declared)(?=(?:\s+that\b|[,:]|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will"
+    r"|would|has|had|have|can|could|should|must|may|might|rose|fell|grew|won|lost|left|made|took"
+    r"|gave|went|came|began|found|held|led|saw|became|kept|brought|met|paid|sent|knew)\b))"
     r"|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
-    r"|declared|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
+    r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
-    r"|testified|cautioned|affirmed|estimates(?= that\b)"
+    r"|testified|cautioned|affirmed|estimates(?= that\b)|insists|stresses|admits|acknowledges"
+    r"|confirms|announces|predicts|contends|contended|concedes|conceded|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed|established)(?= that\b)"
     r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"
@@ -262,7 +266,7 @@ _FRAME_LEAD = re.compile(
     _FRAME_AFTER
     # "said in an interview with the BBC that ..."
     + r"(?:\s+(?:in|at|during|on|to|before|after|from|with|via|through)\s+[^,;“”\"]{2,60}?"
-    r"(?=\s+that\s))?" + r",?\s*(?:that\s+)?"
+    r"(?=\s+that\s))?" + r"(?:,\s*however,)?,?\s*(?:that\s+)?"  # "noted, however, that ..."
 )
 # a frame that closes the words it frames: "..., he said on Friday."
 _FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")
@@ -364,7 +368,7 @@ _BODY = (
     + _NOT_DESCRIBING
     + r"[a-z]+) )?(?:police|officials|authorities"
     r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
-    r"|studies|residents|critics|investigators|sources|observers|activists|lawmakers"
+    r"|studies|residents|critics|investigators|sources|observers|activists|lawmakers|media"
     r"|campaigners|protesters|diplomats|economists|historians|officers|medics|lawyers)"
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
@@ -407,7 +411,8 @@ _SUBJECT = re.compile(
     + r"\b"
 )
 _INVERTED_VERBS = (
-    r"(?:said|says|added|told|wrote|tweeted|continued|noted|explained|stated|warned|reported"
+    # (not "told": ", 54, told the BBC" names whom it was told to)
+    r"(?:said|says|added|wrote|tweeted|continued|noted|explained|stated|warned|reported"
     r"|announced|concluded|insisted|argued|declared)"
 )
 _INVERTED = re.compile(

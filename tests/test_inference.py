@@ -453,6 +453,33 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
     assert _claim(text, text, None).speaker.name == "The UN"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("“It is a tragedy,” John Smith, 54, told the BBC.", "John Smith", "It is a tragedy"),
+        ("John Smith noted, however, that the war was over.", "John Smith", "the war was over"),
+        ("Local media reported that 12 people died.", "Local media", "12 people died"),
+        ("John Smith posted on Facebook that the war was over.", "John Smith", "the war was over"),
+        ("John Smith insists the war is over.", "John Smith", "the war is over"),
+        (
+            "The government announced the region, to be called Bangsamoro, would govern itself.",
+            "The government",
+            "the region, to be called Bangsamoro, would govern itself",
+        ),
+        (  # an announced act is the article's report, not a statement by the announcer
+            "John Smith announced his resignation on Monday.",
+            "Paper",
+            "John Smith announced his resignation on Monday",
+        ),
+    ],
+)
+def test_frames_name_their_source_and_leave_the_proposition(
+    text: str, speaker: str, words: str
+) -> None:
+    claim = _claim(text, text, None)
+    assert (claim.speaker.name, claim.evidence.text) == (speaker, words)
+
+
 def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
     text = "A truck broke through the guardrail; the diesel fuel, officials said, spilled."
     assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "Paper"
@@ -510,7 +537,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Some reports suggest a deliberate criminal act.", ["Some reports"]),
         ("The fire was set on purpose, investigators said.", ["investigators"]),
         (  # a body or a described source keeps where it is from
-            "Yesterday, authorities in the United Kingdom and the United States announced arrests.",
+            "Yesterday, authorities in the United Kingdom and the United States announced that "
+            "arrests were made.",
             ["authorities in the United Kingdom and the United States"],
         ),
         (
