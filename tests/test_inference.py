@@ -466,6 +466,21 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "The government",
             "the region, to be called Bangsamoro, would govern itself",
         ),
+        (
+            "Emergency workers have indicated a probe is ongoing.",
+            "Emergency workers",
+            "a probe is ongoing",
+        ),
+        (
+            "Nadler has repeatedly maintained an inquiry is under way.",
+            "Nadler",
+            "an inquiry is under way",
+        ),
+        (
+            "Nigeria announced it planned to join the bloc.",
+            "Nigeria",
+            "it planned to join the bloc",
+        ),
         (  # an announced act is the article's report, not a statement by the announcer
             "John Smith announced his resignation on Monday.",
             "Paper",
