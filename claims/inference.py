@@ -261,7 +261,11 @@ _FRAME_END = re.compile(
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
     r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|[A-Z][\w.-]*))?"
-    r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?|\s+\w+day)?"
+    # where: "at a press conference", "in a statement"
+    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:press conference"
+    r"|news conference|briefing|statement|interview|speech|meeting|hearing))?"
+    r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?"
+    r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 _FRAME_LEAD = re.compile(
     _FRAME_AFTER
