@@ -481,6 +481,11 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "Nigeria",
             "it planned to join the bloc",
         ),
+        (  # where and when it was said stay in the frame
+            "Ardern said at a press conference yesterday morning the gun laws should change.",
+            "Ardern",
+            "the gun laws should change",
+        ),
         (  # an announced act is the article's report, not a statement by the announcer
             "John Smith announced his resignation on Monday.",
             "Paper",
