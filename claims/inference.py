@@ -240,6 +240,8 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
+    # research reports what it found: "The scientists found crop yields fell"
+    r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They ))found"
     r"|testified|cautioned|affirmed|estimates(?= that\b)|insists|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"

@@ -481,6 +481,12 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "Nigeria",
             "it planned to join the bloc",
         ),
+        (  # research reports what it found
+            "The scientists found crop yields fell by 10%.",
+            "The scientists",
+            "crop yields fell by 10%",
+        ),
+        ("Police found a body in the river.", "Paper", "Police found a body in the river"),
         (  # where and when it was said stay in the frame
             "Ardern said at a press conference yesterday morning the gun laws should change.",
             "Ardern",
