@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from instructor import OpenAISchema
@@ -126,6 +126,8 @@ class Source:
     sentences: dict[int, Piece]
     published: dt.date | None
     publisher: str | None
+    said_on: dict[str, DateRef] = field(default_factory=dict)
+    """When each speaker last said something, as far as the text has told."""
 
     def quote_problems(self, number: int, quote: str) -> list[str]:
         sentence = self.sentences.get(number)
@@ -191,8 +193,7 @@ class Source:
     def ground_cited(self, claim: CitedClaim, previous: Claim | None) -> Claim:
         """A compact claim completed from the text; raises ValueError when not grounded.
 
-        ``previous`` is the claim before it, whose speaker a pronoun refers to and whose
-        date a statement by the same speaker without one of its own inherits.
+        ``previous`` is the claim before it, whose speaker a pronoun refers to.
         """
         found = self.located(claim.s, claim.q)
         if found is None:
@@ -216,10 +217,10 @@ class Source:
         stated_on = None
         if who:
             when = inference.when_said(part, evidence)
-            if when:
-                stated_on = self._date(when)
-            elif previous and previous.speaker.name == who:
-                stated_on = previous.stated_on
+            # else when the text last dated a statement by the same speaker, if it did
+            stated_on = self._date(when) if when else self.said_on.get(who)
+            if stated_on:
+                self.said_on[who] = stated_on
         return Claim(
             statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
             evidence=evidence,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claims import inference
@@ -744,6 +746,24 @@ def test_when_it_was_said_is_read_from_its_own_part_of_the_sentence() -> None:
     text = "Police said on Friday that the road was closed."
     road = _claim(text, text, None)
     assert road.stated_on is not None and road.stated_on.text == "on Friday"
+
+
+def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> None:
+    text = (
+        "On Monday, John Smith said the war was over. Critics said it was not. "
+        "John Smith added that peace was near."
+    )
+    numbered = dict(enumerate(sentences(text), start=1))
+    source = Source(text, numbered, dt.date(2024, 3, 6), "Paper")
+    claims = [
+        source.ground_cited(CitedClaim(s=n, who=None, q=s.text), None) for n, s in numbered.items()
+    ]
+    assert [(c.speaker.name, c.stated_on and c.stated_on.text) for c in claims] == [
+        ("John Smith", "On Monday"),
+        ("Critics", None),
+        ("John Smith", "On Monday"),
+    ]
+    assert claims[2].stated_on and claims[2].stated_on.value == (dt.date(2024, 3, 4),) * 2
 
 
 def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
