@@ -11,7 +11,12 @@ from dateparser.date import DateDataParser
 from .models import DateRef
 
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<b>.+)$")
-_LEADING = re.compile(r"^(?:on|in|at|during|since|from|by|earlier on|as of)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|during|since|from|by|earlier on|as of|late|early)\s+)+", re.IGNORECASE
+)
+# expressions dateparser does not read: "earlier this month", "over the weekend"
+_EARLIER_THIS = re.compile(r"^earlier this (week|month|year)$", re.IGNORECASE)
+_WEEKEND = re.compile(r"^(?:(?:over|during)\s+)?(?:the|this|last)\s+weekend$", re.IGNORECASE)
 _FAR_BASES = (dt.datetime(2001, 2, 3), dt.datetime(2013, 10, 27))
 
 
@@ -23,7 +28,7 @@ def resolve(text: str, published: dt.date | None) -> DateRef:
     """
     surface = text.strip()
     phrase = _LEADING.sub("", surface)
-    value = _interval(phrase, published)
+    value = _relative(surface, published) or _interval(phrase, published)
     if value is None:
         match = _RANGE.match(phrase)
         if match:
@@ -32,6 +37,20 @@ def resolve(text: str, published: dt.date | None) -> DateRef:
             if first and last and first[0] <= last[1]:
                 value = (first[0], last[1])
     return DateRef(text=surface, value=value)
+
+
+def _relative(text: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if published is None:
+        return None
+    earlier = _EARLIER_THIS.match(text)
+    if earlier:
+        start = _period(published, earlier[1].lower())[0]
+        return (start, published - dt.timedelta(days=1)) if start < published else None
+    if _WEEKEND.match(text):  # the latest Saturday and Sunday up to the publication day
+        sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+        saturday = sunday - dt.timedelta(days=1)
+        return (saturday, sunday) if published.weekday() != 5 else (published, published)
+    return None
 
 
 def _interval(phrase: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

@@ -79,6 +79,7 @@ _DATE = re.compile(
     r"\b(?:(?:on|last|this|next|earlier|late|early)\s+)?"
     r"(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:last|this|next|earlier this|later this) (?:week|month|year|weekend)"
+    r"|(?:during|over) the weekend"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ?(?:\d{4})?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:, \d{4})?)\b"
     r"(?: (?:morning|afternoon|evening|night))?",
