@@ -63,15 +63,25 @@ _RULE = re.compile(
 # "even if" concedes, "if anyone" asks who: neither puts the claim as possible
 _CONDITIONAL = re.compile(r"(?<!\beven )\b(?:if|unless)\b(?! any(?:one|body)?\b)[^,.;]{3,80}", re.I)
 
+# "announced her government will withdraw the bill" reports a statement; "announced his
+# resignation" is an act
+_ANNOUNCED = (
+    r"(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:]"
+    r"|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will|would|has|had|have|can|could|should"
+    r"|must|may|might|rose|fell|grew|won|lost|left|made|took|gave|went|came|began|found|held|led"
+    r"|saw|became|kept|brought|met|paid|sent|knew)\b))"
+)
 # ("the United States" and "member states have" are no cue)
 _CUES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
     r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
-    r"|warns|announced|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes"
+    r"|warns|"
+    + _ANNOUNCED
+    + r"|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes"
     r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
-    r"|predicted|announces|declared|indicated|drew parallels)\b",
+    r"|predicted|announces|indicated|drew parallels)\b",
     re.I,
 )
 
@@ -152,8 +162,9 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
         return "author"
     if inside_quotation(text, evidence.start):
         return "direct"
-    quoted = [m.group(1) for m in _QUOTE_TO_END.finditer(evidence.text)]
-    quoted += [m.group(1) for m in _SINGLE_QUOTE.finditer(evidence.text)]
+    # (a gloss in brackets quotes nobody: 'an anti-Brexit ("British exit") march')
+    found = [*_QUOTE_TO_END.finditer(evidence.text), *_SINGLE_QUOTE.finditer(evidence.text)]
+    quoted = [m.group(1) for m in found if not evidence.text[: m.start()].endswith("(")]
     return "mixed" if any(not _a_name(words) for words in quoted) else "indirect"
 
 
@@ -230,11 +241,8 @@ def dates_in(evidence: Span) -> list[str]:
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
-    # "announced her government will withdraw the bill", not "announced his resignation"
-    r"|(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:]|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will"
-    r"|would|has|had|have|can|could|should|must|may|might|rose|fell|grew|won|lost|left|made|took"
-    r"|gave|went|came|began|found|held|led|saw|became|kept|brought|met|paid|sent|knew)\b))"
-    r"|claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
+    r"|" + _ANNOUNCED + r"|"
+    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
@@ -346,17 +354,18 @@ _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 _NOT_NAME = (
     r"(?!(?:The|A|An|Another|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
-    r"|However)\b)"
+    r"|However|January|February|March|April|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 _PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
 _NAME = (
     r"(?:(?:The\s+)?"
     + _NOT_NAME
-    + r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|"
+    + r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+|"
     + _PARTICLE
     + r")?"
-    r"[A-Z][\w'’.-]*){0,5})"
+    r"[A-Z][\w'’.&-]*){0,5})"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
@@ -518,6 +527,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 who = re.sub(r"['’]s$", "", who)  # "PC World's analysis concluded, “...”"
                 first, start = match.end(), end
             if pattern is _SUBJECT and quoting(text[:first]):  # “The court has found that”
+                continue
+            if pattern is _SUBJECT and re.search(r"['’]s$", who):  # "Theresa May's proposed deal"
                 continue
             before = text[: match.start()].rstrip()
             found.append(
@@ -757,7 +768,8 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     if not name or not name[0].isupper():
         return name, given_title
     best, role = name, given_title
-    extend = len(name.split()) == 1  # a name of two words is already its full form
+    # a name of two words is already its full form; a body ("Police") has no given name
+    extend = len(name.split()) == 1 and a_person(name)
     word = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
     # (within a line: the title line ends "... from President Trump", the next starts "Trump")
     pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"[ \t]+){1,6})" + re.escape(name) + r"\b")

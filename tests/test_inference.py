@@ -191,6 +191,8 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     # a name that ends one line is not a given name of the one that starts the next
     titled = "Rally claims the election was stolen from President Trump\n\nTrump tweeted."
     assert inference.full_name("Trump", titled) == ("Trump", "President")
+    # a body has no given name: "Police" is not "Valley Police"
+    assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
 
 
 def test_when_said_is_read_from_the_frame_not_the_content() -> None:
@@ -483,6 +485,11 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "Nigeria",
             "it planned to join the bloc",
         ),
+        (  # a gloss in brackets quotes nobody
+            "Organisers said a million marched in an anti-Brexit (“British exit”) march.",
+            "Organisers",
+            "a million marched in an anti-Brexit (“British exit”) march",
+        ),
         (  # research reports what it found
             "The scientists found crop yields fell by 10%.",
             "The scientists",
@@ -577,6 +584,9 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("He remarked toilet paper is a bulky item.", [inference.PERSON]),
         ("The rapporteur cautioned that justice does not come swiftly.", ["The rapporteur"]),
         ("Regina Ip from the pro-Beijing camp said the move was wrong.", ["Regina Ip"]),
+        ("PG&E stated it scheduled the blackouts.", ["PG&E"]),
+        ("In late June, the Supreme Court ruled against it.", ["Supreme Court"]),
+        ("Tom Watson called Theresa May's proposed deal “lousy”.", ["Tom Watson"]),
         (  # the name after a post "to" a country, not the country
             "Former US Ambassador to the United Nations Nikki Haley wrote, “It is a mistake.”",
             ["Nikki Haley"],
