@@ -649,7 +649,8 @@ _JOINT = re.compile(
     # ending decades of conflict"
     r"|,\s+(?=(?:[a-z]+ly\s+)?(?!(?:according|including|during|following|depending|quoting|speaking|citing"
     r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s)"
-    r"|,\s+(?=an?\s+[a-z][^,;]*$)"  # a closing apposition: "in Magnitogorsk, a city in the Urals"
+    # a closing apposition: "in Magnitogorsk, a city in the Urals" (not '..., a source said')
+    r"|,\s+(?=an?\s+[a-z][^,;]*$)(?![^,;]*\b(?:said|says|told|added|wrote|stated|noted)\b)"
     # a closing relative clause states a fact of its own: "..., which left 42 people dead"
     r"|,\s+(?=(?:which|who)\s+(?!said\b)[^,;:]*$)"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"

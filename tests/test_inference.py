@@ -342,6 +342,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Lam agreed to add two members to the police council but did not accede to demands.",
             ["Lam agreed to add two members to the police council", "did not accede to demands."],
         ),
+        (  # a trailing report is no apposition
+            "“The decree bans face veils in offices”, a government official said.",
+            ["“The decree bans face veils in offices”, a government official said."],
+        ),
         (  # a reason with a subject of its own
             "The EU partially funded the studies, as it considers the pipeline a common interest.",
             ["The EU partially funded the studies", "it considers the pipeline a common interest."],
