@@ -309,6 +309,11 @@ def strip_frame(
         start, end = quote.start(1), quote.end(1)
     elif frame and frame.trailing:
         start, end = 0, frame.start - evidence.start
+        # a report set inside a few words ("diesel fuel, officials said, spilled") stays in
+        inside = re.match(r",\s+\S+\s+\S+", words[frame.end - evidence.start :])
+        short = len(words[:end].split()) <= 6
+        if inside and short and not _ACCORDING.match(words[end:].lstrip(", ")):
+            end = len(words)
     elif frame:
         lead = _FRAME_LEAD.match(words, frame.end - evidence.start)
         start, end = (lead.end() if lead else frame.end - evidence.start), len(words)

@@ -747,6 +747,16 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "“Overall,” he continued, “water in its atmosphere improves the prospect of life",
             "water in its atmosphere improves the prospect of life",
         ),
+        (  # a report set inside a few words stays in them
+            "Around 50 gallons of diesel fuel, officials said, spilled and ignited.",
+            "Around 50 gallons of diesel fuel, officials said, spilled and ignited.",
+            "Around 50 gallons of diesel fuel, officials said, spilled and ignited",
+        ),
+        (
+            "The death toll rose to 22 people on Monday evening, officials said, with 25 injured.",
+            "The death toll rose to 22 people on Monday evening, officials said, with 25 injured.",
+            "The death toll rose to 22 people on Monday evening",
+        ),
     ],
 )
 def test_the_frame_the_text_names_is_cut_off(text: str, part: str, expected: str) -> None:
