@@ -530,7 +530,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if pattern is _INTRODUCES:
                 # the quotation is the source's; the words before it are the article's report
                 who = re.sub(r"['’]s$", "", who)  # "PC World's analysis concluded, “...”"
-                first, start = match.end(), end
+                start = end
             if pattern is _SUBJECT and quoting(text[:first]):  # “The court has found that”
                 continue
             if pattern is _SUBJECT and re.search(r"['’]s$", who):  # "Theresa May's proposed deal"
@@ -597,21 +597,22 @@ def _source_name(who: str) -> str:
 def last_source(text: str, position: int, person: bool = False) -> str | None:
     """The source the text last names by name before ``position``: whom a "he" refers to
     (then one that may be a person, if any: "she" is not "Reuters and NBC")."""
+    earlier = list(sentences(text[:position]))
     named = [
         a.who
-        for sentence in sentences(text[:position])
+        for sentence in earlier
         for a in attributions(sentence)
         if a.who not in (PRONOUN, PERSON, GROUP)
     ]
     if person:
         named = [name for name in named if a_person(name)] or named
-    if named:
-        return named[-1]
+    if named or not person:
+        return named[-1] if named else None
     # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
     # “...,” he said."
-    for before in list(sentences(text[:position]))[-2:][::-1]:
+    for before in earlier[-2:][::-1]:
         opening = re.match(_NAME, before.text)
-        if person and opening and len(opening.group(0).split()) > 1 and a_person(opening.group(0)):
+        if opening and len(opening.group(0).split()) > 1 and a_person(opening.group(0)):
             return opening.group(0)
     return None
 
