@@ -21,6 +21,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import openai
+from openai.types.chat import ChatCompletion
+
 import claims
 from claims.cache import Cache
 from claims.response import ModelClaim
@@ -39,6 +42,7 @@ def main() -> None:
         work = Path(tmp)
         print(f"fake endpoint latency {args.latency * 1000:.0f} ms per call\n")
         _throughput(url, args.latency, 500 // scale)
+        _warm(500 // scale)
         _cached(url, work, 1000 // scale)
         _memory(url, work, [1000 // scale, 10000 // scale])
 
@@ -65,6 +69,32 @@ def _throughput(url: str, latency: float, count: int) -> None:
             f"| {jobs} | {rate:.1f} | {ideal:.1f} | {rate / ideal:.0%} | {calls:.2f} "
             f"| {cpu / n * 1000:.1f} |"
         )
+    print()
+
+
+def _warm(count: int) -> None:
+    """The same work at 1 job with no latency, so the CPU never idles: the framework's own
+    cost. With 200 ms idle before every answer the same code takes more CPU time (caches go
+    cold in each wait); a bare call through the openai client shows that effect alone."""
+    print(f"## Framework CPU with and without idle waits, {count} articles at 1 job")
+    print("| latency ms | framework CPU ms/article | one bare openai-client post, CPU ms |")
+    print("|---:|---:|---:|")
+    for latency in (0.0, 0.2):
+        with _server(latency) as url:
+            extractor = claims.extractor(_settings(url))
+            list(extractor.extract_many(_articles(20, tag=f"w{latency}")))
+            n = count if latency == 0 else min(count, 50)
+            cpu = time.process_time()
+            list(extractor.extract_many(_articles(n, tag=f"cpu{latency}"), jobs=1))
+            cpu = time.process_time() - cpu
+            with openai.OpenAI(api_key="k", base_url=url, max_retries=0) as client:
+                body = {"model": "fake", "messages": [{"role": "user", "content": "[1] Hi."}]}
+                client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+                post = time.process_time()
+                for _ in range(20):
+                    client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+                post = (time.process_time() - post) / 20
+        print(f"| {latency * 1000:.0f} | {cpu / n * 1000:.1f} | {post * 1000:.2f} |")
     print()
 
 
