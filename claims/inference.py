@@ -39,7 +39,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
-            r"|seems? to|presumed|presumably|expected to|expects?"
+            r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?"
             r"|suggests?|suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"

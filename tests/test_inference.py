@@ -112,6 +112,7 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("It appears to be an intent to intimidate", ["appears"], "probable"),
         ("Police alleged that he fled", ["alleged"], "probable"),
         ("He expects rising production costs", ["expects"], "probable"),
+        ("Paying back this loan seems realistic", ["seems"], "probable"),
         ("While restrictions may have justified it", [], "certain"),
         ("Although it may not have been the best way, I am glad", [], "certain"),
         ("So no one could push this under the carpet", [], "certain"),
