@@ -81,7 +81,7 @@ _CUES = re.compile(
     r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
-    r"|predicted|announces|indicated|drew parallels)\b",
+    r"|predicted|announces|indicated|drew parallels|pointed out|points out)\b",
     re.I,
 )
 
@@ -251,7 +251,7 @@ _VERBS = (
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They ))found"
-    r"|testified|cautioned|affirmed|estimates(?= that\b)|insists|stresses|admits|acknowledges"
+    r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed|established)(?= that\b)"

@@ -597,6 +597,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["Nikki Haley"],
         ),
         ("The victim testified that she was forced to drink.", ["The victim"]),
+        ("Maróth pointed out it would have cost more.", ["Maróth"]),
         (  # a source that hands over to the quotation ending the sentence
             "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
             ["Senator Lindsey Graham"],
