@@ -143,6 +143,8 @@ _TITLE_WORDS = {
     "fire",
     "health",
     "former",
+    "democrat",
+    "republican",
     "u.s.",
     "us",
     "uk",
