@@ -813,6 +813,7 @@ _ORGANISATIONS = {
     "commission",
     "government",
     "bureau",
+    *("group", "forces", "force", "army", "navy", "police", "fund", "trust", "federation"),
 }
 
 

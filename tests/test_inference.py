@@ -196,6 +196,11 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
     # a party is an affiliation, not part of the name
     assert inference.full_name("Democrat Chuck Schumer", "")[0] == "Chuck Schumer"
+    # a title word inside a body's name is not a title: not "Group"
+    assert inference.full_name("Hirtenberger Defence Group", "") == (
+        "Hirtenberger Defence Group",
+        None,
+    )
 
 
 def test_when_said_is_read_from_the_frame_not_the_content() -> None:
