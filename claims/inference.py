@@ -765,6 +765,11 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     and the title written right before it ("Polish Foreign Minister"), if any. A title the
     model wrote into the name moves to the role; the place after a titled name is left out
     ("President Hassan Rouhani of Iran")."""
+    owned = re.fullmatch(r"(.+?)['’]s\s+([A-Z].*)", name)
+    if owned and len(owned[2].split()) >= 2 and a_person(owned[2]):
+        # "Native American Rights Fund's Jacqueline De León": the person, the body her role
+        name, role = full_name(owned[2], text)
+        return name, role or owned[1]
     head, of, _ = name.partition(" of ")
     words = head.split()
     titled = [i for i, word in enumerate(words) if word.lower().strip(".,") in _TITLE_WORDS]

@@ -196,6 +196,10 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
     # a party is an affiliation, not part of the name
     assert inference.full_name("Democrat Chuck Schumer", "")[0] == "Chuck Schumer"
+    # a person named after the body she speaks for: the body is her role
+    owned = inference.full_name("Native American Rights Fund's Jacqueline De León", "")
+    assert owned == ("Jacqueline De León", "Native American Rights Fund")
+    assert inference.full_name("Theresa May's Conservative Party", "")[1] is None
     # a title word inside a body's name is not a title: not "Group"
     assert inference.full_name("Hirtenberger Defence Group", "") == (
         "Hirtenberger Defence Group",
