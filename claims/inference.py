@@ -401,8 +401,9 @@ _BODY = (
 _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
     r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
-    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:[\w'’.&-]+\s+){0,11}?[\w'’.&-]+?)"
-    r"(?=\s*(?:[,;:(]|$)|(?<![A-Z])\.(?:\s|$))"
+    # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
+    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,11}?"
+    r"[\w'’.&-]+?)(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 # a body or a described source is named with where it is from: "authorities in the United
 # Kingdom", "a federal judge in Texas"

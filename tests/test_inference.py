@@ -609,6 +609,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
+        (  # a date's comma does not end the source
+            "According to a March 14, 2019 NATO press release, Hungary spent 1%.",
+            ["a March 14, 2019 NATO press release"],
+        ),
+        ("According to the report, 2019 was warm.", ["report"]),
         (  # a source that hands over to the quotation ending the sentence
             "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
             ["Senator Lindsey Graham"],
