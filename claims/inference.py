@@ -671,7 +671,8 @@ _JOINT = re.compile(
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a second action: "exited the Hall and continued to attack others"
-    r"|\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|sought|made|gave"
+    # (not two verbs sharing an object: "has engineered and operated reusable rockets")
+    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|sought|made|gave"
     r"|won|lost|left|held|sent|fled|spent|struck)\s)"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."

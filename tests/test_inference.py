@@ -346,6 +346,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Police reported the attacker exited the Hall and continued to attack others.",
             ["Police reported the attacker exited the Hall", "continued to attack others."],
         ),
+        (  # two verbs that share what follows are one action
+            "The company has engineered and operated reusable rockets.",
+            ["The company has engineered and operated reusable rockets."],
+        ),
         (  # nouns joined by "and" are one thing
             "People approached Khan armed with the fire extinguisher and the narwhal tusk.",
             ["People approached Khan armed with the fire extinguisher and the narwhal tusk."],
