@@ -443,7 +443,7 @@ _INVERTED_VERBS = (
     r"|announced|concluded|insisted|argued|declared)"
 )
 _INVERTED = re.compile(
-    r"[,”\"]\s*"
+    r"(?:,|(?P<closed>[”\"]))\s*"
     + _INVERTED_VERBS
     # a title before the name stays out of it: "said UCL astronomer Angelos Tsiaras"
     # ("said about Amman:" names whom it is about, not who says it)
@@ -454,7 +454,10 @@ _INVERTED = re.compile(
     + _BODY
     + r"|he|she|they|it)"
     # where the frame ends: "said Bash.", "said Ryan Cloutier of ...", "added KCNA on Friday"
-    + r"(?=\s*(?:[,.;:(“”\"]|$)|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
+    # (after a comma, not a quoted predicate: ', said Cummings "worked until his last
+    # breath"'; after a quotation, one going on: '"We stand ready" tweeted Johnson "to ...')
+    + r"(?=\s*(?:[,.;:(”]|[“\"](?(closed)|(?![a-z]))|$)"
+    + r"|\s+(?:of|who|on|in|at|to|during|late|early|last|this|per|via)\b)"
 )
 
 

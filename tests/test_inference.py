@@ -618,6 +618,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a March 14, 2019 NATO press release"],
         ),
         ("According to the report, 2019 was warm.", ["report"]),
+        (  # the name after "said" is the subject of a quoted predicate, not the source
+            'Maya Cummings, his wife, said Cummings "worked until his last breath".',
+            ["Maya Cummings"],
+        ),
+        ('"We stand ready" tweeted Johnson "to provide whatever help we can."', ["Johnson"]),
         (  # a source that hands over to the quotation ending the sentence
             "Senator Lindsey Graham spoke on Fox News, “This will lead to a reemergence.”",
             ["Senator Lindsey Graham"],
