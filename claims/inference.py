@@ -312,9 +312,10 @@ def strip_frame(
         start, end = quote.start(1), quote.end(1)
     elif frame and frame.trailing:
         start, end = 0, frame.start - evidence.start
-        # a report set inside a few words ("diesel fuel, officials said, spilled") stays in
+        # a report set inside a few words ("diesel fuel, officials said, spilled") or words
+        # with no verb of their own ("At 2:45 a.m., his office said, he died") stays in
         inside = re.match(r",\s+\S+\s+\S+", words[frame.end - evidence.start :])
-        short = len(words[:end].split()) <= 6
+        short = len(words[:end].split()) <= 6 or not _FINITE.search(words[:end])
         if inside and short and not _ACCORDING.match(words[end:].lstrip(", ")):
             end = len(words)
     elif frame:
@@ -385,6 +386,7 @@ _NOT_DESCRIBING = (
 )
 _DESCRIBED = (
     r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their|these|those))?|[Ii]ts|[Tt]heir|[Ss]ome"
+    r"|[Hh]is|[Hh]er"
     r"|[Tt]his|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,2}?"
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )

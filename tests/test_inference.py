@@ -613,6 +613,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
+        ("He died at the hospice, his office said.", ["his office"]),
         (  # a date's comma does not end the source
             "According to a March 14, 2019 NATO press release, Hungary spent 1%.",
             ["a March 14, 2019 NATO press release"],
@@ -778,6 +779,11 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "Around 50 gallons of diesel fuel, officials said, spilled and ignited.",
             "Around 50 gallons of diesel fuel, officials said, spilled and ignited.",
             "Around 50 gallons of diesel fuel, officials said, spilled and ignited",
+        ),
+        (  # or inside words with no verb of their own
+            "At 2:45 a.m. local time (0645 UTC), his office said, he died at the hospice.",
+            "At 2:45 a.m. local time (0645 UTC), his office said, he died at the hospice.",
+            "At 2:45 a.m. local time (0645 UTC), his office said, he died at the hospice",
         ),
         (
             "The death toll rose to 22 people on Monday evening, officials said, with 25 injured.",
