@@ -724,7 +724,10 @@ def propositions(sentence: Piece) -> list[Piece]:
     def leading_clause(start: int) -> int:
         """Where the part starting at ``start`` goes on after a leading clause of its own."""
         leading = _LEADING.match(sentence.text, start)
-        if not leading:
+        # ("With", "Since" and "As" lead a clause only with a verb: not "Since the release
+        # of the text messages, ...", "With resolution No. 1430/2019, ...")
+        prepositional = sentence.text.startswith(("With", "Since", "As"), start)
+        if not leading or (prepositional and not _FINITE.search(leading[1])):
             return start
         parts.append(_piece(sentence, leading.start(1), leading.end(1)))
         return leading.end()

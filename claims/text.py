@@ -46,12 +46,26 @@ def sentences(text: str) -> list[Piece]:
     for paragraph in paragraphs(text):
         starts = [paragraph.start + start for start in _sentence_starts(paragraph.text)]
         starts[:1] = [paragraph.start]  # the first runs from the paragraph's start
-        starts[1:] = [s for s in starts[1:] if not quoting(text[paragraph.start : s])]
+        starts[1:] = [
+            s
+            for s in starts[1:]
+            if not quoting(text[paragraph.start : s]) and not _numbered(text, paragraph.start, s)
+        ]
         for start, end in zip(starts, [*starts[1:], paragraph.end], strict=True):
             piece = _stripped(text, start, end)
             if piece:
                 found.append(piece)
     return found
+
+
+# "resolution No. 1430/2019": syntok ends a sentence after "No." before some numbers
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|Art|Vol)\.\s+$")
+
+
+def _numbered(text: str, paragraph: int, start: int) -> bool:
+    return text[start : start + 1].isdigit() and bool(
+        _NUMBER_SIGN.search(text, max(paragraph, start - 8), start)
+    )
 
 
 def _sentence_starts(paragraph: str) -> list[int]:

@@ -291,6 +291,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
                 "flapping may have come before gliding.”",
             ],
         ),
+        (  # "Since", "With" and "As" without a verb lead no clause of their own
+            "Since the release of the text messages, protests filled the streets daily.",
+            ["Since the release of the text messages, protests filled the streets daily."],
+        ),
+        (
+            "Since the campaign was launched in November, the ministry has vaccinated 58,150.",
+            ["the campaign was launched in November", "the ministry has vaccinated 58,150."],
+        ),
         (  # the last item of a list stays with its list
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],

@@ -8,7 +8,7 @@ from conftest import SEEDS
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
-from claims.text import _sentence_starts, _tokens, paragraphs
+from claims.text import _sentence_starts, _tokens, paragraphs, sentences
 
 _WORDS = ["the", "The", "said", "Mr", "Dr", "no", "No", "7", "2019", "May", "IV", "x", "A"]
 _WORDS += ["U.S.", "e.g.", "iPhone", "McDonald", "don't", "Ökonom", "3.5", "K2-18b", "etc"]
@@ -42,3 +42,12 @@ def test_tokens_and_sentence_starts_are_syntoks() -> None:
         assert _tokens(paragraph, words, list(range(len(words)))) == expected, paragraph
         starts = [s[0].offset for part in segmenter.analyze(paragraph) for s in part]
         assert _sentence_starts(paragraph) == starts, paragraph
+
+
+def test_a_number_sign_ends_no_sentence() -> None:
+    text = "With resolution No. 1430/2019, the state issued a bond. It was Vol. 3. Then more."
+    assert [s.text for s in sentences(text)] == [
+        "With resolution No. 1430/2019, the state issued a bond.",
+        "It was Vol. 3.",
+        "Then more.",
+    ]
