@@ -747,7 +747,13 @@ def propositions(sentence: Piece) -> list[Piece]:
     # a report split off with nothing of its own ("The prime minister, Boris Johnson,
     # tweeted:", "Hataman agreed, saying", "As Heald told The Huffington Post, ...") frames
     # what follows; it states nothing
-    return [part for part in parts if not _bare_frame(sentence, part)] or parts
+    kept = [part for part in parts if not _bare_frame(sentence, part)] or parts
+    return [part for part in kept if not _GLOSS.match(part.text)]
+
+
+# the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
+# language: ‍hay muchos abortos"): they say again what the quotation before them says
+_GLOSS = re.compile(r"\(\(\w{2,3}\)\)\s*$|[A-Z][a-z]+ language:\s*\u200d")
 
 
 def _bare_frame(sentence: Piece, part: Piece) -> bool:

@@ -299,6 +299,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Since the campaign was launched in November, the ministry has vaccinated 58,150.",
             ["the campaign was launched in November", "the ministry has vaccinated 58,150."],
         ),
+        (  # the original words of a translated quotation are no proposition
+            "((es))Spanish language: \u200dPuerto Rico necesita certeza y estabilidad.",
+            [],
+        ),
         (  # the last item of a list stays with its list
             "He was flown to Moscow with frostbite, leg fractures, and head trauma.",
             ["He was flown to Moscow with frostbite, leg fractures, and head trauma."],
