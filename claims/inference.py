@@ -753,7 +753,7 @@ def propositions(sentence: Piece) -> list[Piece]:
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
 # language: ‍hay muchos abortos"): they say again what the quotation before them says
-_GLOSS = re.compile(r"\(\(\w{2,3}\)\)\s*$|[A-Z][a-z]+ language:\s*\u200d")
+_GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+ language:\s*\u200d|$)")
 
 
 def _bare_frame(sentence: Piece, part: Piece) -> bool:
