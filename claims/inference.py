@@ -63,6 +63,13 @@ _RULE = re.compile(
 # "even if" concedes, "if anyone" asks who: neither puts the claim as possible
 _CONDITIONAL = re.compile(r"(?<!\beven )\b(?:if|unless)\b(?! any(?:one|body)?\b)[^,.;]{3,80}", re.I)
 
+# "if" after these means "whether": "to decide within a month if an inquiry is needed"
+_WHETHER = re.compile(
+    r"\b(?:determine|decide|decided|see|ask|asked|asking|check|know|investigate|consider"
+    r"|clear|unclear|unknown|examine)\b[^,.;]{0,30}$",
+    re.I,
+)
+
 # "announced her government will withdraw the bill" reports a statement; "announced his
 # resignation" is an act
 _ANNOUNCED = (
@@ -195,7 +202,8 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     # hedge: the claim is the rule
     conditions = [] if _RULE.search(region.text) else _CONDITIONAL.finditer(region.text)
     for match in conditions:
-        found.append((_span(text, region, match.start(), match.end()), "possible"))
+        if not _WHETHER.search(region.text, 0, match.start()):
+            found.append((_span(text, region, match.start(), match.end()), "possible"))
     if not found:
         return [], "certain"
     found.sort(key=lambda pair: pair[0].start)

@@ -123,6 +123,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("The minimum sentence even if forgiven is now 25 years", [], "certain"),
         ("Police try to ascertain who, if anyone, is to blame", [], "certain"),
         ("It may be lifted, although the court might object", ["may"], "possible"),
+        # "if" for "whether" puts nothing as possible
+        ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
+        ("It will be examined to determine if it had performed as designed", [], "certain"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
