@@ -581,11 +581,14 @@ def subject(sentence: Piece, evidence: Span) -> str | None:
     ):
         return None
     opening = re.match(
-        r"(?:(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+)?(?P<who>"
+        r"(?:(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+)?(?:the\s+)?(?P<who>"
         + _NAME
         + r"|"
         + _DESCRIBED
-        + r")(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])",
+        # the first of two that act together: "the ACLU of Montana and Native American ..."
+        + r")(?:\s+and\s+(?:the\s+)?"
+        + _NAME
+        + r")?(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])",
         sentence.text,
     )
     # the name is the subject only if a verb follows it: not "Rescue work stopped"

@@ -473,6 +473,9 @@ def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     text = "One of these groups, the Syrian Democratic Forces, opposed it and said it was shocked."
     assert [p.text for p in inference.propositions(sentences(text)[0])][1] == "said it was shocked."
     assert _claim(text, "said it was shocked.", None).speaker.name == "Syrian Democratic Forces"
+    # the first of two bodies that act together
+    text = "On Thursday, the ACLU of Montana and the Rights Fund sued, saying it was unfair."
+    assert _claim(text, "saying it was unfair.", None).speaker.name == "ACLU of Montana"
     text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
     assert _claim(text, "said the radio later.", None).speaker.name == "Paper"
 
