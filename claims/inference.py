@@ -252,7 +252,7 @@ _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
     r"|" + _ANNOUNCED + r"|"
-    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|alleged|reported"
+    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|(?<!\ban )(?<!\ba )(?<!\bthe )alleged|reported"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
