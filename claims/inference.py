@@ -267,7 +267,7 @@ _VERBS = (
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed|established)(?= that\b)"
-    r"|ruled|proposed|remarked|agreed(?! to\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
+    r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
