@@ -267,7 +267,8 @@ _VERBS = (
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed|established)(?= that\b)"
-    r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects|reads?(?:,? in part)?(?=,? [“\"])"
+    r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
+    r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])"
     r"|went on to say|describing|adding|saying|noting)"
 )
@@ -444,7 +445,11 @@ _SUBJECT = re.compile(
     + r"(?:,(?!\s+"
     + _PARTICIPLE
     + r"))?"
-    + r"\s+(?:(?:has|had|have|also|later|further|even|\w+ly)\s+){0,2}"
+    # where it was said, between the source and the verb: "Mitsotakis speaking to the
+    # Atlantic Council called it", "Smith, writing in the Guardian, argued"
+    + r"(?:,?\s+(?:speaking|writing|appearing|testifying)\s+(?:to|in|on|at|before)\s+"
+    + r"[^,“”\"]{2,60}?,?(?=\s))?"
+    + r"\s+(?:(?:has|had|have|also|later|further|even|since|\w+ly)\s+){0,2}"
     + _VERBS
     + r"\b"
 )

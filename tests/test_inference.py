@@ -632,6 +632,12 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
+        (  # where it was said may stand between the source and the verb
+            "Kyriakos Mitsotakis speaking to the Atlantic Council called it “null and void”.",
+            ["Kyriakos Mitsotakis"],
+        ),
+        ("Smith, writing in the Guardian, argued the law was wrong.", ["Smith"]),
+        ("He has since said his confession was forced.", [inference.PERSON]),
         ("A search of his van found an alleged murder weapon.", []),  # "alleged" describes
         (  # a date's comma does not end the source
             "According to a March 14, 2019 NATO press release, Hungary spent 1%.",
