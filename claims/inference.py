@@ -261,7 +261,8 @@ _VERBS = (
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     # research reports what it found: "The scientists found crop yields fell"
-    r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They ))found"
+    r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
+    r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also ))found"
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
@@ -269,7 +270,7 @@ _VERBS = (
     r"|(?:show|shows|showed|established)(?= that\b)"
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
-    r"|called(?=[^.,;“\"]{0,60}[“\"])"
+    r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
