@@ -450,6 +450,9 @@ _SUBJECT = re.compile(
     # Atlantic Council called it", "Smith, writing in the Guardian, argued"
     + r"(?:,?\s+(?:speaking|writing|appearing|testifying)\s+(?:to|in|on|at|before)\s+"
     + r"[^,“”\"]{2,60}?,?(?=\s))?"
+    # and when: "mayor John Tory on Tuesday suggested"
+    + r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    + r"|last\s+(?:week|month|year)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
     + r"\s+(?:(?:has|had|have|also|later|further|even|since|\w+ly)\s+){0,2}"
     + _VERBS
     + r"\b"

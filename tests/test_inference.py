@@ -638,6 +638,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("Smith, writing in the Guardian, argued the law was wrong.", ["Smith"]),
         ("Netanyahu called on Italy and Egypt to join the project.", ["Netanyahu"]),
+        (
+            "The LGBT community was critical; mayor John Tory on Tuesday suggested a probe.",
+            ["John Tory"],
+        ),
         ("The ministers deemed that the deal breaks the resolution.", ["The ministers"]),
         ("The researchers also found most deaths came from coal.", ["The researchers"]),
         ("He has since said his confession was forced.", [inference.PERSON]),
