@@ -21,7 +21,7 @@ from .batch import Budget, concurrently
 from .cache import Cache
 from .cache import key as cache_key
 from .errors import BackendError, ClaimsError, ConfigError
-from .models import Article, Claim, ExtractionResult, Usage
+from .models import Article, Claim, DateRef, ExtractionResult, Usage
 from .response import SCHEMAS, CitedClaim, ModelClaim, SentenceLabel, Source, checked_against
 from .settings import Settings
 from .text import Piece, paragraphs
@@ -248,6 +248,7 @@ class Extractor:
         """Result claims from the model's; one that is invalid or ungrounded is dropped with
         a warning, never returned."""
         previous: Claim | None = None
+        said_on: dict[str, DateRef] = {}
         numbers = list(source.sentences)
         for index, item in enumerate(items):
             try:
@@ -272,7 +273,7 @@ class Extractor:
                     outcome.claims.append(source.ground(claim, outcome.warnings))
                     continue
                 for part in cited:
-                    previous = source.ground_cited(part, previous)
+                    previous = source.ground_cited(part, previous, said_on)
                     outcome.claims.append(previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(

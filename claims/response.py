@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from instructor import OpenAISchema
@@ -126,8 +126,6 @@ class Source:
     sentences: dict[int, Piece]
     published: dt.date | None
     publisher: str | None
-    said_on: dict[str, DateRef] = field(default_factory=dict)
-    """When each speaker last said something, as far as the text has told."""
 
     def quote_problems(self, number: int, quote: str) -> list[str]:
         sentence = self.sentences.get(number)
@@ -190,10 +188,14 @@ class Source:
             dates_mentioned=[self._date(text) for text in claim.dates if text.strip()],
         )
 
-    def ground_cited(self, claim: CitedClaim, previous: Claim | None) -> Claim:
+    def ground_cited(
+        self, claim: CitedClaim, previous: Claim | None, said_on: dict[str, DateRef]
+    ) -> Claim:
         """A compact claim completed from the text; raises ValueError when not grounded.
 
-        ``previous`` is the claim before it, whose speaker a pronoun refers to.
+        ``previous`` is the claim before it, whose speaker a pronoun refers to; ``said_on``
+        is when each speaker last said something as far as the text has told, kept up to
+        date here.
         """
         found = self.located(claim.s, claim.q)
         if found is None:
@@ -218,9 +220,9 @@ class Source:
         if who:
             when = inference.when_said(part, evidence)
             # else when the text last dated a statement by the same speaker, if it did
-            stated_on = self._date(when) if when else self.said_on.get(who)
+            stated_on = self._date(when) if when else said_on.get(who)
             if stated_on:
-                self.said_on[who] = stated_on
+                said_on[who] = stated_on
         return Claim(
             statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
             evidence=evidence,

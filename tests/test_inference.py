@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claims import inference
-from claims.models import Claim, Span
+from claims.models import Claim, DateRef, Span
 from claims.response import CitedClaim, Source
 from claims.text import Piece, sentences
 
@@ -451,7 +451,7 @@ def _claim(text: str, words: str, who: str | None, previous: Claim | None = None
     numbered = dict(enumerate(sentences(text), start=1))
     number = next(n for n, s in numbered.items() if words in s.text)
     source = Source(text, numbered, None, "Paper")
-    return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous)
+    return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous, {})
 
 
 def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before_it() -> None:
@@ -844,8 +844,10 @@ def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> Non
     )
     numbered = dict(enumerate(sentences(text), start=1))
     source = Source(text, numbered, dt.date(2024, 3, 6), "Paper")
+    said_on: dict[str, DateRef] = {}
     claims = [
-        source.ground_cited(CitedClaim(s=n, who=None, q=s.text), None) for n, s in numbered.items()
+        source.ground_cited(CitedClaim(s=n, who=None, q=s.text), None, said_on)
+        for n, s in numbered.items()
     ]
     assert [(c.speaker.name, c.stated_on and c.stated_on.text) for c in claims] == [
         ("John Smith", "On Monday"),
