@@ -481,10 +481,16 @@ _INVERTED = re.compile(
 )
 
 
+# what may come before the source that opens a sentence: "On Monday, ", "Later that day, "
+_WHEN_FIRST = r"(?:On|In|At|Last|Earlier|Later)\b"
+
+
 # a source that opens the sentence and hands over to the quotation that ends it: "Senator
 # Lindsey Graham spoke on Fox News, “...”", "an official account made the announcement: “...”"
 _INTRODUCES = re.compile(
-    r"^(?:(?:On|In|At|Last|Earlier|Later)\b[^,“”\"]{1,40},\s+)?(?P<who>"
+    r"^(?:"
+    + _WHEN_FIRST
+    + r"[^,“”\"]{1,40},\s+)?(?P<who>"
     + _NAME
     + r"|"
     + _BODY
@@ -591,7 +597,9 @@ def subject(sentence: Piece, evidence: Span) -> str | None:
     ):
         return None
     opening = re.match(
-        r"(?:(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+)?(?:the\s+)?(?P<who>"
+        r"(?:"
+        + _WHEN_FIRST
+        + r"[^,]{1,40},\s+)?(?:the\s+)?(?P<who>"
         + _NAME
         + r"|"
         + _DESCRIBED
