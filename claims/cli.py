@@ -284,9 +284,9 @@ class _Tally:
 
     def add(self, result: ExtractionResult) -> None:
         if result.error:
-            self.failed += 1
-            return
-        self.done += 1
+            self.failed += 1  # what its tries used is spent all the same
+        else:
+            self.done += 1
         if result.cached:
             self.cached += 1
             return

@@ -331,3 +331,21 @@ def test_the_embedded_model_is_never_run_in_parallel(seed: Article) -> None:
     results = list(extractor.extract_many([seed, seed.model_copy(update={"id": "b"})], jobs=8))
     assert [r.id for r in results] == [seed.id, "b"] and all(r.error for r in results)
     assert overlapping == [] and set(calls) == {threading.current_thread().name}
+
+
+def test_the_closing_line_counts_what_failed_articles_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", _articles(2))
+    out = tmp_path / "out.jsonl"
+    junk = Reply(content="not JSON at all")  # every try of a00, then a01 answers well
+    with FakeOpenAI([junk] * 3 + [_good]) as fake:
+        code = _cli(fake, str(source), "-o", str(out), "--jobs", "1")
+        tried = len(fake.requests)
+    lines = {line["id"]: line for line in _lines(out)}
+    assert code == 1 and lines["a00"]["error"] and lines["a01"]["error"] is None
+    assert lines["a00"]["usage"]["calls"] == tried - 1
+    # what the failed article's tries used is spent too, and the closing line says so
+    assert f"{tried} calls, {tried * 100:,} prompt + {tried * 50:,} completion tokens" in (
+        capsys.readouterr().err
+    )
