@@ -285,7 +285,8 @@ _FRAME_END = re.compile(
 )
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
-    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|[A-Z][\w.-]*))?"
+    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|court|jury"
+    r"|committee|audience|crowd|[A-Z][\w.-]*))?"
     # where: "at a press conference", "in a statement"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:press conference"
     r"|news conference|briefing|statement|interview|speech|meeting|hearing))?"
@@ -304,12 +305,12 @@ _ACCORDING = re.compile(r"^according to [^,]{1,120}, ", re.I)
 
 
 def strip_frame(
-    text: str, evidence: Span, speaker: str | None, frame: Attribution | None = None
+    text: str, evidence: Span, attributed: bool, frame: Attribution | None = None
 ) -> Span:
     """The proposition without its attribution frame: the quoted words of a quotation,
     the clause after "X said that", the sentence before ", X said". ``frame`` is the
     attribution inside the evidence, where the text names one."""
-    if speaker is None:
+    if not attributed:
         return evidence
     # grounding leaves out enclosing quotation marks; they tell where a quotation runs
     first = evidence.start - (evidence.start > 0 and text[evidence.start - 1] in OPEN_QUOTES)

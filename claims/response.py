@@ -85,6 +85,7 @@ class CitedClaims(Answer):
 
 
 _shown: ContextVar[Source | None] = ContextVar("shown", default=None)
+_SOMEONE = "<someone>"  # a source the text refers to but does not name
 
 
 @contextlib.contextmanager
@@ -207,11 +208,14 @@ class Source:
             sentence,
         )
         who, frame = self._speaker(claim.who, sentence, evidence, previous)
+        attributed = who is not None
         role = None
-        if who:
+        if who == _SOMEONE:
+            who = None
+        elif who:
             who, role = inference.full_name(who, self.text)
-        evidence = inference.strip_frame(self.text, evidence, who, frame)
-        mode = inference.mode(self.text, evidence, who is not None)
+        evidence = inference.strip_frame(self.text, evidence, attributed, frame)
+        mode = inference.mode(self.text, evidence, attributed)
         # a cue just before the words ("reportedly said"), but not one of another part
         start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
@@ -226,8 +230,12 @@ class Source:
         return Claim(
             statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
             evidence=evidence,
-            speaker=Speaker(name=who or self.publisher or "author", role=role),
-            cue=inference.cue(sentence, evidence) if who else None,
+            # a claim attributed to someone the text does not name has no speaker: not the
+            # article's own
+            speaker=Speaker(name=None if attributed else self.publisher or "author", role=role)
+            if not who
+            else Speaker(name=who, role=role),
+            cue=inference.cue(sentence, evidence) if attributed else None,
             mode=mode,
             hedged=bool(cues),
             hedge_cues=cues,
@@ -272,7 +280,8 @@ class Source:
             person = chosen.who == inference.PERSON
             if before and (not person or inference.a_person(before)):
                 return before, frame
-            return inference.last_source(self.text, sentence.start, person), frame
+            # a "he" the text does not resolve: someone said it, who is unknown
+            return inference.last_source(self.text, sentence.start, person) or _SOMEONE, frame
         if chosen:
             return chosen.who, frame
         opening = inference.subject(sentence, evidence)

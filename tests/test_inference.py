@@ -175,7 +175,7 @@ def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
     ],
 )
 def test_attribution_frame_is_stripped(sentence: str, who: str | None, expected: str) -> None:
-    span = inference.strip_frame(sentence, _whole(sentence), who)
+    span = inference.strip_frame(sentence, _whole(sentence), who is not None)
     assert span.text == expected == sentence[span.start : span.end]
 
 
@@ -488,6 +488,13 @@ def test_he_is_the_person_the_sentence_before_was_about_when_nobody_spoke_yet() 
     assert _claim(text, "John Smith spoke at the summit.", None).mode == "author"
 
 
+def test_a_report_by_someone_the_text_does_not_name_has_no_speaker_not_the_articles() -> None:
+    text = "CCTV showed the arrival at 0:40. In between, she testified, she was attacked."
+    claim = _claim(text, "In between, she testified, she was attacked.", None)
+    assert (claim.speaker.name, claim.mode) == (None, "indirect")
+    assert claim.statement == "In between, she testified, she was attacked."
+
+
 def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
     text = "John Smith said in an interview with the BBC that the war was over."
     assert _claim(text, text, None).evidence.text == "the war was over"
@@ -790,6 +797,11 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "Haifa expert, Avinoam Idan, said the new supply does not matter.",
             "Haifa expert, Avinoam Idan, said the new supply does not matter.",
             "the new supply does not matter",
+        ),
+        (
+            "Emily Spanton told the court she was forced to drink whiskey.",
+            "Emily Spanton told the court she was forced to drink whiskey.",
+            "she was forced to drink whiskey",
         ),
         (
             "Mike Ryan told the press the new drugs were only part of the solution.",
