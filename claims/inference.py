@@ -152,6 +152,8 @@ _TITLE_WORDS = {
     "former",
     "democrat",
     "republican",
+    *("superintendent", "inspector", "sergeant", "captain", "lieutenant", "colonel"),
+    *("commander", "constable", "detective", "sheriff"),
     "u.s.",
     "us",
     "uk",
@@ -416,7 +418,7 @@ _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
     r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
-    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,11}?"
+    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
     r"[\w'’.&-]+?)(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 # a body or a described source is named with where it is from: "authorities in the United

@@ -197,6 +197,11 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Trump", titled) == ("Trump", "President")
     # a body has no given name: "Police" is not "Valley Police"
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    # police and military ranks are titles
+    assert inference.full_name("Chief Superintendent Graciano Mijares", "") == (
+        "Graciano Mijares",
+        "Chief Superintendent",
+    )
     # a party is an affiliation, not part of the name
     assert inference.full_name("Democrat Chuck Schumer", "")[0] == "Chuck Schumer"
     # a person named after the body she speaks for: the body is her role
@@ -658,6 +663,14 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a March 14, 2019 NATO press release"],
         ),
         ("According to the report, 2019 was warm.", ["report"]),
+        (  # a long source
+            "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+            "Region in Muslim Mindanao, the confirmed deaths are fourteen.",
+            [
+                "Chief Superintendent Graciano Mijares of the police of the Autonomous Region in "
+                "Muslim Mindanao"
+            ],
+        ),
         (  # the name after "said" is the subject of a quoted predicate, not the source
             'Maya Cummings, his wife, said Cummings "worked until his last breath".',
             ["Maya Cummings"],
