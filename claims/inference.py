@@ -44,6 +44,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
+            # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
+            r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed)\b",
             re.I,
         ),
