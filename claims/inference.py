@@ -40,7 +40,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
             r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?"
-            r"|suggests?|suggested"
+            # (not a proposal: "the mayor suggested a broader probe")
+            r"|suggests?|suggested(?= that\b)"
+            r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"

@@ -116,6 +116,9 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("She felt Tuesday's pleas would bring solace", ["felt"], "probable"),
         ("Today I feel that to continue is hard", ["I feel"], "probable"),
         ("We have never felt the need to", [], "certain"),
+        ("The mayor suggested a broader probe", [], "certain"),  # a proposal
+        ("The study suggested warming slows growth", ["suggested"], "probable"),
+        ("Hay suggested that fish protect the reef", ["suggested"], "probable"),
         ("While restrictions may have justified it", [], "certain"),
         ("Although it may not have been the best way, I am glad", [], "certain"),
         ("So no one could push this under the carpet", [], "certain"),
