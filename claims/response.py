@@ -230,11 +230,7 @@ class Source:
         return Claim(
             statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
             evidence=evidence,
-            # a claim attributed to someone the text does not name has no speaker: not the
-            # article's own
-            speaker=Speaker(name=None if attributed else self.publisher or "author", role=role)
-            if not who
-            else Speaker(name=who, role=role),
+            speaker=Speaker(name=who or self._own(attributed), role=role),
             cue=inference.cue(sentence, evidence) if attributed else None,
             mode=mode,
             hedged=bool(cues),
@@ -243,6 +239,11 @@ class Source:
             stated_on=stated_on,
             dates_mentioned=[self._date(text) for text in inference.dates_in(evidence)],
         )
+
+    def _own(self, attributed: bool) -> str | None:
+        """Who speaks a claim the text names no one for: the article, unless it is attributed
+        to someone the text does not name (then no one: not the article's own claim)."""
+        return None if attributed else self.publisher or "author"
 
     def _speaker(
         self, named: str | None, sentence: Piece, evidence: Span, previous: Claim | None
