@@ -268,7 +268,8 @@ _VERBS = (
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
-    r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also ))found"
+    r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
+    r"|(?<=court )|(?<=judge )|(?<=jury ))found"
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
@@ -448,7 +449,8 @@ _SUBJECT = re.compile(
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
     + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
-    + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b)[^,]{3,120}),)?"
+    # (but a participle with where or when is one: "The opinion, released on Wednesday, read")
+    + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this)\b))[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE

@@ -650,6 +650,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
+        ("The three-judge court found the advice was unlawful.", ["The three-judge court"]),
+        (  # a participle with where or when is an apposition, not the verb
+            'The ruling, released on Wednesday, read in part, "The oath is void."',
+            ["The ruling"],
+        ),
         (  # where it was said may stand between the source and the verb
             "Kyriakos Mitsotakis speaking to the Atlantic Council called it “null and void”.",
             ["Kyriakos Mitsotakis"],
