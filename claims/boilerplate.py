@@ -9,7 +9,8 @@ from .text import Piece
 # A heading that labels furniture: "Read more:", "Photo: ...", "Related".
 _HEADING = re.compile(
     r"^(read more|related( articles| stories)?|see also|more on this|recommended|advertisement"
-    r"|sponsored|share this|follow us|photo|image|picture|video|credit|copyright|©)\b",
+    r"|sponsored|share this|follow us|photo|image|picture|video|credit|copyright|©"
+    r"|our standards)\b",
     re.IGNORECASE,
 )
 # An appeal to the reader: only counts in a paragraph that addresses the reader. (The
@@ -27,11 +28,23 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _FURNITURE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2},?|\d{1,2}\s+" + _MONTH + r")\s+\d{4}\.?"
     r"|[—―]\s*(?:\S+\s+){0,11}\S+"
     r"|\(\([a-z]{2,3}\)\)"
+    # a byline ("By Jane Doe, Reuters", "By Jane Doe and John Roe") and a credit line
+    # ("Reporting by Jane Doe; Editing by John Smith")
+    r"|[Bb]y\s+" + _NAMES + r"(?:\s*(?:,|and|&)\s*" + _NAMES + r"){0,4}\.?"
+    r"|\(?(?:(?:Additional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+by\s+"
+    r"[^.]{2,300}\.?\)?"
+)
+# A dateline that opens the first paragraph of wire copy: "BRUSSELS (Reuters) - ",
+# "WASHINGTON, March 3 (AP) — ", "LONDON — "
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()]{2,30}\))?\s*[-—–]{1,2}\s+(?=[A-Z\"“])"
 )
 
 
@@ -57,3 +70,13 @@ def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
         else:
             previous_was_boilerplate = False
     return found
+
+
+def without_dateline(paragraph: Piece) -> Piece:
+    """The paragraph without a wire dateline that opens it: the place and agency are no
+    claim, and the first claim starts after them."""
+    dateline = _DATELINE.match(paragraph.text)
+    if dateline is None:
+        return paragraph
+    cut = dateline.end()
+    return Piece(paragraph.start + cut, paragraph.end, paragraph.text[cut:])

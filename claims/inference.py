@@ -297,6 +297,8 @@ _FRAME_AFTER = (
     # where: "at a press conference", "in a statement"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:press conference"
     r"|news conference|briefing|statement|interview|speech|meeting|hearing))?"
+    # when: "told reporters after the talks"
+    r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+\w+)?"
     r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?"
     r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
@@ -415,7 +417,7 @@ _BODY = (
     + r"[a-z]+) )?(?:police|officials|authorities"
     r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
     r"|studies|residents|critics|investigators|sources|observers|activists|lawmakers|media"
-    r"|workers|agencies"
+    r"|workers|agencies|groups|organi[sz]ations|unions|charities"
     r"|campaigners|protesters|diplomats|economists|historians|officers|medics|lawyers)"
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
@@ -542,6 +544,12 @@ class Attribution:
     """After the words it frames: "..., Sikorski said", "..., according to police"."""
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?<=[,”\"»’])\s*(?:[\w.'’-]+\s+){0,3}(?:"
+    + "|".join(sorted(re.escape(w) for w in _TITLE_WORDS))
+    + r")\s+$",
+    re.I,
+)
 _POST_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul|[Ll]iaison)\s+to\s+"
     r"(?:the\s+)?$"
@@ -566,6 +574,11 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
+            # a title before the name that the match left out is part of the frame: '...,"
+            # Finnish agriculture minister Jari Leppä told reporters'
+            title = _TITLE_BEFORE.search(text, 0, first) if pattern is _SUBJECT else None
+            if title:
+                first = title.end() - len(title.group().lstrip())
             start, end = sentence.start + first, sentence.start + match.end()
             if any(a.start < end and start < a.end for a in found):
                 continue
@@ -577,7 +590,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 continue
             if pattern is _SUBJECT and re.search(r"['’]s$", who):  # "Theresa May's proposed deal"
                 continue
-            before = text[: match.start()].rstrip()
+            before = text[:first].rstrip()
             found.append(
                 Attribution(
                     who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN) if is_pronoun(who) else who,

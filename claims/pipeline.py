@@ -310,7 +310,7 @@ def _content(text: str, title: str | None) -> list[Piece]:
     furniture = set(boilerplate.boilerplate_spans(blocks))
     if blocks and title and blocks[0].text == title.strip():
         furniture.add(blocks[0])
-    return [block for block in blocks if block not in furniture]
+    return [boilerplate.without_dateline(block) for block in blocks if block not in furniture]
 
 
 def _numbered(parts: list[list[Piece]]) -> Iterator[tuple[int, dict[int, Piece]]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.boilerplate import boilerplate_spans, is_boilerplate
+from claims.boilerplate import boilerplate_spans, is_boilerplate, without_dateline
 from claims.text import paragraphs
 
 
@@ -50,3 +50,30 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "- 39 people died",
     ):
         assert not is_boilerplate(line), line
+
+
+def test_wire_bylines_credits_and_standards_are_furniture() -> None:
+    for line in (
+        "By Jane Doe, Reuters",
+        "By Jane Doe and John Roe",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "(Additional reporting by Jane Doe in Brussels; Editing by John Smith)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ):
+        assert is_boilerplate(line), line
+    for line in ("By the end of the day the site was down.", "By Friday, 40 people had died."):
+        assert not is_boilerplate(line), line
+
+
+def test_a_wire_dateline_is_cut_from_the_paragraph_it_opens() -> None:
+    text = "Intro.\n\nBRUSSELS (Reuters) - EU ministers agreed on Tuesday to cut quotas."
+    paragraph = without_dateline(paragraphs(text)[1])
+    assert paragraph.text == "EU ministers agreed on Tuesday to cut quotas."
+    assert text[paragraph.start : paragraph.end] == paragraph.text
+    for opening, rest in (
+        ("WASHINGTON, March 3 (AP) — ", "The Senate passed the bill."),
+        ("LONDON — ", "“We are ready,” she said."),
+    ):
+        assert without_dateline(paragraphs(opening + rest)[0]).text == rest
+    for kept in ("NATO said on Friday - and meant it.", "US President Trump said - no."):
+        assert without_dateline(paragraphs(kept)[0]).text == kept

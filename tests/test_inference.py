@@ -499,6 +499,19 @@ def test_he_is_the_person_the_sentence_before_was_about_when_nobody_spoke_yet() 
     assert _claim(text, "John Smith spoke at the summit.", None).mode == "author"
 
 
+def test_a_quotation_closed_by_a_titled_source_is_the_sources_in_every_part() -> None:
+    text = (
+        '"This was a difficult compromise, but it protects the stock," Finnish agriculture '
+        "minister Jari Leppä told reporters after the talks."
+    )
+    parts = inference.propositions(sentences(text)[0])
+    claims = [_claim(text, part.text, None) for part in parts]
+    assert [(c.speaker.name, c.mode, c.evidence.text) for c in claims] == [
+        ("Jari Leppä", "direct", "This was a difficult compromise"),
+        ("Jari Leppä", "direct", "it protects the stock"),
+    ]
+
+
 def test_a_report_by_someone_the_text_does_not_name_has_no_speaker_not_the_articles() -> None:
     text = "CCTV showed the arrival at 0:40. In between, she testified, she was attacked."
     claim = _claim(text, "In between, she testified, she was attacked.", None)
@@ -650,6 +663,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
+        ("Environmental groups said the cut may not be enough.", ["Environmental groups"]),
         ("The three-judge court found the advice was unlawful.", ["The three-judge court"]),
         (  # a participle with where or when is an apposition, not the verb
             'The ruling, released on Wednesday, read in part, "The oath is void."',
