@@ -452,7 +452,8 @@ _SUBJECT = re.compile(
     + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
     # (but a participle with where or when is one: "The opinion, released on Wednesday, read")
-    + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this)\b))[^,]{3,120}),)?"
+    + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this|yesterday|today"
+    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b))[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE
@@ -739,6 +740,9 @@ _JOINT = re.compile(
 )
 
 
+_FRAME_NAMED = re.compile(r"[,”\"]\s*" + _INVERTED_VERBS + r"\s+" + _NAME + r"$")
+
+
 # a word that makes the words after ", and" a clause of their own ("..., and were turned
 # down"), not the last item of a list ("..., and an unidentified third officer")
 _FINITE = re.compile(
@@ -791,6 +795,9 @@ def propositions(sentence: Piece) -> list[Piece]:
             and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
             and not _last_item(match.group(0), sentence.text[match.end() :])
+            # who the source is ('..., said John Smith, a spokesman for the company') is part
+            # of the frame
+            and not _FRAME_NAMED.search(sentence.text, 0, match.start())
         ):
             parts.append(_piece(sentence, start, match.start()))
             start = leading_clause(match.end())

@@ -376,6 +376,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The company has engineered and operated reusable rockets.",
             ["The company has engineered and operated reusable rockets."],
         ),
+        (  # who the source is belongs to the frame
+            '"We are ready," said John Smith, a spokesman for the company.',
+            ['"We are ready," said John Smith, a spokesman for the company.'],
+        ),
         (  # nouns joined by "and" are one thing
             "People approached Khan armed with the fire extinguisher and the narwhal tusk.",
             ["People approached Khan armed with the fire extinguisher and the narwhal tusk."],
@@ -664,6 +668,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
         ("Environmental groups said the cut may not be enough.", ["Environmental groups"]),
+        (  # a participle with when is an apposition
+            "The report, published Tuesday in the journal Nature, found that seas rose.",
+            ["The report"],
+        ),
         ("The three-judge court found the advice was unlawful.", ["The three-judge court"]),
         (  # a participle with where or when is an apposition, not the verb
             'The ruling, released on Wednesday, read in part, "The oath is void."',
