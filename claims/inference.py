@@ -420,6 +420,13 @@ _BODY = (
     r"|workers|agencies|groups|organi[sz]ations|unions|charities"
     r"|campaigners|protesters|diplomats|economists|historians|officers|medics|lawyers)"
 )
+# sources a wire story does not name: "two people familiar with the matter", "a source close
+# to the talks", "officials briefed on the plan"
+_ANONYMOUS = (
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Aa]|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+)?"
+    r"(?:people|persons?|sources?|officials?|diplomats?|insiders?)\s+(?:familiar with|close to"
+    r"|briefed on|with (?:direct )?knowledge of)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
+)
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
@@ -443,6 +450,8 @@ _SUBJECT = re.compile(
     + r"|"
     + _BODY
     + _WHERE_FROM
+    + r"|"
+    + _ANONYMOUS
     + r"|"
     + _DESCRIBED
     + _WHERE_FROM
@@ -717,7 +726,9 @@ _JOINT = re.compile(
     r"|,\s+(?=(?:[a-z]+ly\s+)?(?!(?:according|including|during|following|depending|quoting|speaking|citing"
     r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s)"
     # a closing apposition: "in Magnitogorsk, a city in the Urals" (not '..., a source said')
-    r"|,\s+(?=an?\s+[a-z][^,;]*$)(?![^,;]*\b(?:said|says|told|added|wrote|stated|noted)\b)"
+    # (not a time: "..., a day after the report")
+    r"|,\s+(?=an?\s+(?!(?:day|week|month|year|decade|few|couple)\b)[a-z][^,;]*$)"
+    r"(?![^,;]*\b(?:said|says|told|added|wrote|stated|noted)\b)"
     # a closing relative clause states a fact of its own: "..., which left 42 people dead"
     r"|,\s+(?=(?:which|who)\s+(?!said\b)[^,;:]*$)"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"

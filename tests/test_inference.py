@@ -376,6 +376,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The company has engineered and operated reusable rockets.",
             ["The company has engineered and operated reusable rockets."],
         ),
+        (  # a time is no apposition of its own
+            "Shares of the company fell 5% on Monday, a day after the report.",
+            ["Shares of the company fell 5% on Monday, a day after the report."],
+        ),
         (  # who the source is belongs to the frame
             '"We are ready," said John Smith, a spokesman for the company.',
             ['"We are ready," said John Smith, a spokesman for the company.'],
@@ -668,6 +672,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
         ("Environmental groups said the cut may not be enough.", ["Environmental groups"]),
+        (  # sources a story does not name
+            "Two people familiar with the matter said the deal was near.",
+            ["Two people familiar with the matter"],
+        ),
+        ("A source close to the talks said a deal was near.", ["A source close to the talks"]),
         (  # a participle with when is an apposition
             "The report, published Tuesday in the journal Nature, found that seas rose.",
             ["The report"],
