@@ -433,7 +433,8 @@ _ACCORDING_TO = re.compile(
     r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
-    r"[\w'’.&-]+?)(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
+    r"[\w'’.&-]+?(?:\s+\([A-Z]{2,6}\))?)"  # "the Office for National Statistics (ONS)"
+    r"(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 # a body or a described source is named with where it is from: "authorities in the United
 # Kingdom", "a federal judge in Texas"
@@ -530,7 +531,8 @@ _BY = re.compile(
 )
 _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
-    r"|investigation|review|interview|tweet|post|letter|speech)s?(?:\s+on\s+\w+)?"
+    r"|investigation|review|interview|tweet|post|letter|speech|figure|estimate|poll|record"
+    r"|document)s?(?:\s+on\s+\w+)?"
     r"\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
     r"(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*)"
 )
@@ -660,6 +662,7 @@ def _source_name(who: str) -> str:
     # "reports on Saturday", "the report dated March 16"
     who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
     who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
+    who = re.sub(r"\s*\([A-Z]{2,6}\)$", "", who)  # "the World Health Organization (WHO)"
     carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
     return carrier["who"] if carrier else who
 
@@ -862,7 +865,11 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         words = name.split()
         titled = [i for i, w in enumerate(words) if w.lower().strip(".,") in _TITLE_WORDS]
     given_title = None
-    if titled and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :]):
+    # (a body's name is no title and one word: "Office for National Statistics", not
+    # "Environmental Research Institute Director Ane Alencar")
+    body = bool(titled) and len(words) - titled[-1] == 2
+    body = body and any(w.lower() in _ORGANISATIONS for w in words[: titled[-1] + 1])
+    if titled and not body and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :]):
         given_title = " ".join(words[: titled[-1] + 1])
         name = " ".join(words[titled[-1] + 1 :])
     if not name or not name[0].isupper():

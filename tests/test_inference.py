@@ -208,6 +208,11 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
         "Graciano Mijares",
         "Chief Superintendent",
     )
+    # a title word inside a body's name is no title
+    assert inference.full_name("Office for National Statistics", "")[0] == (
+        "Office for National Statistics"
+    )
+    assert inference.full_name("Society President Ash Soni", "")[0] == "Ash Soni"
     # a party is an affiliation, not part of the name
     assert inference.full_name("Democrat Chuck Schumer", "")[0] == "Chuck Schumer"
     # a person named after the body she speaks for: the body is her role
@@ -705,6 +710,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a March 14, 2019 NATO press release"],
         ),
         ("According to the report, 2019 was warm.", ["report"]),
+        (  # the acronym after a body's name is no part of the claim
+            "According to figures from the Office for National Statistics (ONS), jobs rose.",
+            ["Office for National Statistics"],
+        ),
         (  # a long source
             "According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
             "Region in Muslim Mindanao, the confirmed deaths are fourteen.",
