@@ -285,6 +285,9 @@ _FRAME_START = re.compile(
     r"^(?:[^“”\"]{0,200}?)\b(?:told (?:the |state )?(?:press|reporters|media|journalists"
     r"|[A-Z][\w.-]*)|" + _VERBS + r")"
     r"(?: (?:on|last|this|earlier|late) \w+(?: \w+)?)?,?(?: that)? "
+    # the second of "said A and that B" (not "that office stands vacant")
+    r"|^that (?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those|more"
+    r"|most|some|no|many|[A-Z0-9])\b)"
 )
 _FRAME_END = re.compile(
     r"(?:[,.]?[”\"],?|,) (?:\w+ ){0,6}(?:said|says|added|told|stated|wrote|noted)\b.*$"

@@ -294,8 +294,8 @@ class Source:
         # a name inside a quotation that names no source of its own is not who speaks it
         # ("Not even Madrid knows ..."); one that does ("“...,” Sikorski said at") is its own
         quoted = inference.inside_quotation(self.text, evidence.start)
-        if quoted and before and not found:
-            return before, None
+        if quoted and previous and previous.mode != "author" and not found:
+            return before or _SOMEONE, None  # the same speaker, named or not
         plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
         if plausible and inference.attributed(self.text, evidence):
             return named, None

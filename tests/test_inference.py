@@ -532,6 +532,21 @@ def test_a_report_by_someone_the_text_does_not_name_has_no_speaker_not_the_artic
     assert claim.statement == "In between, she testified, she was attacked."
 
 
+def test_a_quotation_running_on_keeps_its_unnamed_speaker_and_that_is_frame() -> None:
+    text = 'CCTV showed it. "I don\'t know," she said. "Maybe next year."'
+    said = _claim(text, '"I don\'t know," she said.', None)
+    after = _claim(text, '"Maybe next year."', None, said)
+    assert [(c.speaker.name, c.mode) for c in (said, after)] == [(None, "direct")] * 2
+    text = "The mayor said he was saddened and that the city would hold a vigil."
+    assert _claim(text, "that the city would hold a vigil.", None).evidence.text == (
+        "the city would hold a vigil"
+    )
+    text = "The law says he resigned and that office stands vacant."
+    assert _claim(text, "that office stands vacant.", None).evidence.text == (
+        "that office stands vacant"
+    )
+
+
 def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
     text = "John Smith said in an interview with the BBC that the war was over."
     assert _claim(text, text, None).evidence.text == "the war was over"
