@@ -39,6 +39,8 @@ _FURNITURE_LINE = re.compile(
     r"|[Bb]y\s+" + _NAMES + r"(?:\s*(?:,|and|&)\s*" + _NAMES + r"){0,4}\.?"
     r"|\(?(?:(?:Additional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+by\s+"
     r"[^.]{2,300}\.?\)?"
+    r"|[^.]{2,150}\bcontributed(?:\s+reporting)?\s+to\s+(?:this|the)\s+(?:report|story|article)\.?"
+    r"|[-_=*~#•·\s]{3,}"  # a rule between the story and what follows
 )
 # A dateline that opens the first paragraph of wire copy: "BRUSSELS (Reuters) - ",
 # "WASHINGTON, March 3 (AP) — ", "LONDON — "

@@ -49,7 +49,7 @@ def sentences(text: str) -> list[Piece]:
         starts[1:] = [
             s
             for s in starts[1:]
-            if not quoting(text[paragraph.start : s]) and not _numbered(text, paragraph.start, s)
+            if not quoting(text[paragraph.start : s]) and not _goes_on(text, paragraph.start, s)
         ]
         for start, end in zip(starts, [*starts[1:], paragraph.end], strict=True):
             piece = _stripped(text, start, end)
@@ -58,14 +58,20 @@ def sentences(text: str) -> list[Piece]:
     return found
 
 
-# "resolution No. 1430/2019": syntok ends a sentence after "No." before some numbers
+# syntok ends a sentence after an abbreviation that comes before a number or a name:
+# "resolution No. 1430/2019", "Gov. Greg Abbott", "Lt. Col. Jane Doe"
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|Art|Vol)\.\s+$")
+_TITLE = re.compile(
+    r"(?<![\w.])(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Supt|Insp|Det|Rev|Hon"
+    r"|Pres|Prof|Dr|Mr|Mrs|Ms|St)\.\s+$"
+)
 
 
-def _numbered(text: str, paragraph: int, start: int) -> bool:
-    return text[start : start + 1].isdigit() and bool(
-        _NUMBER_SIGN.search(text, max(paragraph, start - 8), start)
-    )
+def _goes_on(text: str, paragraph: int, start: int) -> bool:
+    before = max(paragraph, start - 8)
+    if text[start : start + 1].isdigit():
+        return bool(_NUMBER_SIGN.search(text, before, start))
+    return text[start : start + 1].isupper() and bool(_TITLE.search(text, before, start))
 
 
 def _sentence_starts(paragraph: str) -> list[int]:

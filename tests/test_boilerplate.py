@@ -59,9 +59,16 @@ def test_wire_bylines_credits_and_standards_are_furniture() -> None:
         "Reporting by Jane Doe; Editing by John Smith",
         "(Additional reporting by Jane Doe in Brussels; Editing by John Smith)",
         "Our Standards: The Thomson Reuters Trust Principles.",
+        "Associated Press writer Jamie Stengle in Dallas contributed to this report.",
+        "___",
+        "* * *",
     ):
         assert is_boilerplate(line), line
-    for line in ("By the end of the day the site was down.", "By Friday, 40 people had died."):
+    for line in (
+        "By the end of the day the site was down.",
+        "By Friday, 40 people had died.",
+        "He contributed to the report on climate change for years.",
+    ):
         assert not is_boilerplate(line), line
 
 

@@ -381,6 +381,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The company has engineered and operated reusable rockets.",
             ["The company has engineered and operated reusable rockets."],
         ),
+        (
+            "Dixon said crews were working but that some could be without power until Thursday.",
+            ["Dixon said crews were working", "that some could be without power until Thursday."],
+        ),
         (  # a time is no apposition of its own
             "Shares of the company fell 5% on Monday, a day after the report.",
             ["Shares of the company fell 5% on Monday, a day after the report."],

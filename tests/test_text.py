@@ -44,6 +44,14 @@ def test_tokens_and_sentence_starts_are_syntoks() -> None:
         assert _sentence_starts(paragraph) == starts, paragraph
 
 
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    text = "Gov. Greg Abbott said so. He met Sen. John Smith and Lt. Col. Jane Doe."
+    assert [s.text for s in sentences(text)] == [
+        "Gov. Greg Abbott said so.",
+        "He met Sen. John Smith and Lt. Col. Jane Doe.",
+    ]
+
+
 def test_a_number_sign_ends_no_sentence() -> None:
     text = "With resolution No. 1430/2019, the state issued a bond. It was Vol. 3. Then more."
     assert [s.text for s in sentences(text)] == [
