@@ -158,6 +158,7 @@ _TITLE_WORDS = {
     "republican",
     *("superintendent", "inspector", "sergeant", "captain", "lieutenant", "colonel"),
     *("commander", "constable", "detective", "sheriff"),
+    *("gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "rev", "prof"),
     "u.s.",
     "us",
     "uk",

@@ -203,6 +203,7 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Trump", titled) == ("Trump", "President")
     # a body has no given name: "Police" is not "Valley Police"
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    assert inference.full_name("Lt. Col. Jane Doe", "") == ("Jane Doe", "Lt. Col.")
     # police and military ranks are titles
     assert inference.full_name("Chief Superintendent Graciano Mijares", "") == (
         "Graciano Mijares",
