@@ -297,7 +297,9 @@ _FRAME_END = re.compile(
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
     r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|court|jury"
-    r"|committee|audience|crowd|[A-Z][\w.-]*))?"
+    r"|committee|audience|crowd|[A-Z][\w.-]*"
+    # "told the BBC's Today programme"
+    r"(?:['’]s(?:\s+[A-Z][\w.-]*)+(?:\s+(?:programme|program|show|podcast|newspaper))?)?))?"
     # where: "at a press conference", "in a statement"
     r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:press conference"
     r"|news conference|briefing|statement|interview|speech|meeting|hearing))?"

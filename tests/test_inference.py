@@ -888,6 +888,11 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "she was forced to drink whiskey",
         ),
         (
+            "The minister told the BBC's Today programme that the target would be met.",
+            "The minister told the BBC's Today programme that the target would be met.",
+            "the target would be met",
+        ),
+        (
             "Mike Ryan told the press the new drugs were only part of the solution.",
             "Mike Ryan told the press the new drugs were only part of the solution.",
             "the new drugs were only part of the solution",
