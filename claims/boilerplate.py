@@ -10,7 +10,7 @@ from .text import Piece
 _HEADING = re.compile(
     r"^(read more|related( articles| stories)?|see also|more on this|recommended|advertisement"
     r"|sponsored|share this|follow us|photo|image|picture|video|credit|copyright|©"
-    r"|our standards)\b",
+    r"|our standards|editor['’]s note)\b|^(?:correction|clarification)\s*:",
     re.IGNORECASE,
 )
 # An appeal to the reader: only counts in a paragraph that addresses the reader. (The
@@ -41,6 +41,12 @@ _FURNITURE_LINE = re.compile(
     r"[^.]{2,300}\.?\)?"
     r"|[^.]{2,150}\bcontributed(?:\s+reporting)?\s+to\s+(?:this|the)\s+(?:report|story|article)\.?"
     r"|[-_=*~#•·\s]{3,}"  # a rule between the story and what follows
+    # when the page was changed: "Updated 3:45 p.m. ET, June 4, 2023"
+    r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast (?:updated|modified))\b[^\n]{0,50}?"
+    r"(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2})[^\n]{0,25}"
+    # where the story first ran: "This article was originally published by the Daily Bugle."
+    r"|This (?:article|story|piece) (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|republished|reprinted|produced)\b[^\n]{0,150}"
 )
 # A dateline that opens the first paragraph of wire copy: "BRUSSELS (Reuters) - ",
 # "WASHINGTON, March 3 (AP) — ", "LONDON — "

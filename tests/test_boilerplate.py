@@ -51,6 +51,11 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "Associated Press writer Jamie Stengle in Dallas contributed to this report.",
         "___",
         "* * *",
+        # web pages: when it was changed, where it first ran, corrections
+        "Updated 3:45 p.m. ET, June 4, 2023",
+        "This article was originally published by the Daily Bugle.",
+        "Editor's note: An earlier version of this story misstated the vote.",
+        "Correction: This story has been updated.",
     ):
         assert is_boilerplate(line), line
     for line in (
@@ -60,6 +65,9 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "By the end of the day the site was down.",
         "By Friday, 40 people had died.",
         "He contributed to the report on climate change for years.",
+        "Updated figures show 40 died.",
+        "Published in 2019, the report found that 40 people died in the fire.",
+        "Correction officer John Smith said the inmate escaped.",
     ):
         assert not is_boilerplate(line), line
 
