@@ -46,6 +46,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
+            r"|alleges?(?= that)"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed)\b",
@@ -265,7 +266,7 @@ _VERBS = (
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
-    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
+    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
     r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"

@@ -111,6 +111,7 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("The alleged gunman appeared in court on Monday", [], "certain"),
         ("It appears to be an intent to intimidate", ["appears"], "probable"),
         ("Police alleged that he fled", ["alleged"], "probable"),
+        ("Prosecutors allege that he stole $2 million", ["allege"], "probable"),
         ("He expects rising production costs", ["expects"], "probable"),
         ("Paying back this loan seems realistic", ["seems"], "probable"),
         ("She felt Tuesday's pleas would bring solace", ["felt"], "probable"),
@@ -696,6 +697,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("The victim testified that she was forced to drink.", ["The victim"]),
         ("Maróth pointed out it would have cost more.", ["Maróth"]),
         ("He died at the hospice, his office said.", ["his office"]),
+        ("Prosecutors allege that Smith stole $2 million.", ["Prosecutors"]),
         ("Environmental groups said the cut may not be enough.", ["Environmental groups"]),
         (  # sources a story does not name
             "Two people familiar with the matter said the deal was near.",
