@@ -42,7 +42,7 @@ def main() -> None:
         work = Path(tmp)
         print(f"fake endpoint latency {args.latency * 1000:.0f} ms per call\n")
         _throughput(url, args.latency, 500 // scale)
-        _warm(500 // scale)
+        _warm(args.latency, 500 // scale)
         _cached(url, work, 1000 // scale)
         _memory(url, work, [1000 // scale, 10000 // scale])
 
@@ -72,14 +72,15 @@ def _throughput(url: str, latency: float, count: int) -> None:
     print()
 
 
-def _warm(count: int) -> None:
+def _warm(idle: float, count: int) -> None:
     """The same work at 1 job with no latency, so the CPU never idles: the framework's own
-    cost. With 200 ms idle before every answer the same code takes more CPU time (caches go
-    cold in each wait); a bare call through the openai client shows that effect alone."""
+    cost. With ``idle`` seconds before every answer the same code takes more CPU time
+    (caches go cold in each wait); a bare call through the openai client shows that effect
+    alone."""
     print(f"## Framework CPU with and without idle waits, {count} articles at 1 job")
     print("| latency ms | framework CPU ms/article | one bare openai-client post, CPU ms |")
     print("|---:|---:|---:|")
-    for latency in (0.0, 0.2):
+    for latency in (0.0, idle):
         with _server(latency) as url:
             extractor = claims.extractor(_settings(url))
             list(extractor.extract_many(_articles(20, tag=f"w{latency}")))

@@ -48,7 +48,7 @@ _FURNITURE_LINE = re.compile(
     r"|This (?:article|story|piece) (?:was|is|has been) (?:originally |first )?"
     r"(?:published|republished|reprinted|produced)\b[^\n]{0,150}"
 )
-# A dateline that opens the first paragraph of wire copy: "BRUSSELS (Reuters) - ",
+# A wire dateline that opens a paragraph (the first, in wire copy): "BRUSSELS (Reuters) - ",
 # "WASHINGTON, March 3 (AP) — ", "LONDON — "
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"

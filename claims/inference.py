@@ -97,10 +97,12 @@ _CUES = re.compile(
     re.I,
 )
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE = re.compile(
     r"\b(?:(?:on|last|this|next|earlier|late|early)\s+)?"
-    r"(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:last|this|next|earlier this|later this) (?:week|month|year|weekend)"
+    r"(?:yesterday|today|tonight|"
+    + _WEEKDAY
+    + r"|(?:last|this|next|earlier this|later this) (?:week|month|year|weekend)"
     r"|(?:during|over) the weekend"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ?(?:\d{4})?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:, \d{4})?)\b"
@@ -470,7 +472,9 @@ _SUBJECT = re.compile(
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
     # (but a participle with where or when is one: "The opinion, released on Wednesday, read")
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this|yesterday|today"
-    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b))[^,]{3,120}),)?"
+    + r"|"
+    + _WEEKDAY
+    + r")\b))[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE
@@ -480,7 +484,9 @@ _SUBJECT = re.compile(
     + r"(?:,?\s+(?:speaking|writing|appearing|testifying)\s+(?:to|in|on|at|before)\s+"
     + r"[^,“”\"]{2,60}?,?(?=\s))?"
     # and when: "mayor John Tory on Tuesday suggested"
-    + r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    + r"(?:\s+(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r"|yesterday|today"
     + r"|last\s+(?:week|month|year)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
     + r"\s+(?:(?:has|had|have|also|later|further|even|since|\w+ly)\s+){0,2}"
     + _VERBS
@@ -855,6 +861,11 @@ def is_pronoun(name: str) -> bool:
     return name.strip().lower() in _PRONOUNS
 
 
+def _titled(words: list[str]) -> list[int]:
+    """The indices of the title words among ``words`` ("Foreign", "Minister", "Gov.")."""
+    return [i for i, word in enumerate(words) if word.lower().strip(".,") in _TITLE_WORDS]
+
+
 def full_name(name: str, text: str) -> tuple[str, str | None]:
     """The longest form of ``name`` the article writes ("Sikorski" -> "Radosław Sikorski"),
     and the title written right before it ("Polish Foreign Minister"), if any. A title the
@@ -867,10 +878,10 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         return name, role or owned[1]
     head, of, _ = name.partition(" of ")
     words = head.split()
-    titled = [i for i, word in enumerate(words) if word.lower().strip(".,") in _TITLE_WORDS]
+    titled = _titled(words)
     if not (of and titled and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :])):
         words = name.split()
-        titled = [i for i, w in enumerate(words) if w.lower().strip(".,") in _TITLE_WORDS]
+        titled = _titled(words)
     given_title = None
     # (a body's name is no title and one word: "Office for National Statistics", not
     # "Environmental Research Institute Director Ane Alencar")
@@ -889,7 +900,7 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"[ \t]+){1,6})" + re.escape(name) + r"\b")
     for match in pattern.finditer(text):
         leading = match.group(1).split()
-        titled = [i for i, word in enumerate(leading) if word.lower().strip(".,") in _TITLE_WORDS]
+        titled = _titled(leading)
         cut = titled[-1] + 1 if titled else 0
         # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
         given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-1:]
