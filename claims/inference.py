@@ -732,6 +732,15 @@ def a_person(name: str) -> bool:
     )
 
 
+_NOUNISH = r"(?!(?:and|or|to|that|who|which)\b)[\w'’-]+"
+_NEW_SUBJECT = (
+    r"(?:he|she|it|they|we|I|you|there|[A-Z][\w'’-]*(?:\s+" + _NOUNISH + r"){0,5}?"
+    r"|(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|other)"
+    r"(?:\s+" + _NOUNISH + r"){1,5}?)"
+    r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|still\s+|then\s+|not\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    r"|[a-z]{3,}ed)\s"
+)
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
@@ -747,6 +756,9 @@ _JOINT = re.compile(
     r"(?![^,;]*\b(?:said|says|told|added|wrote|stated|noted)\b)"
     # a closing relative clause states a fact of its own: "..., which left 42 people dead"
     r"|,\s+(?=(?:which|who)\s+(?!said\b)[^,;:]*$)"
+    # and a relative clause without a comma: "the shutoffs which were expected to last"
+    r"|\s+(?=(?P<which>which\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would"
+    r"|[a-z]{3,}ed)\s))"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"
     r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
@@ -761,6 +773,13 @@ _JOINT = re.compile(
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
+    # a clause with a subject of its own: "The council was adjourned and Lam later delivered
+    # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
+    # clause: not "Smith and Jones said")
+    r"|,?\s+and\s+(?=(?P<clause>" + _NEW_SUBJECT + r"))"
+    # two sentences joined by a comma: "..., we also take bath in cow dung" (not "..., he said")
+    r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others)\s+(?!" + _VERBS + r")"
+    r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z])"
@@ -782,6 +801,52 @@ _FINITE = re.compile(
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
+
+
+# a leading clause that the next one depends on: "If the vote fails, we will leave", 'said
+# that if the vote fails, we will leave', '"Once it is built, it will ...'
+_SUBORDINATE = re.compile(
+    r"(?:^|[“\"(:]\s*|\b(?:that|said)\s+)(?:If|Unless|When|Whenever|While|Although|Though|As"
+    r"|After|Before|Because|Since|Once|Until|Should|Were|Had)\b",
+    re.I,
+)
+
+
+def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
+    """Whether a joint that needs a clause on each side ("A which B", "A, we B", "A and the
+    B were") has only one."""
+    before = text[start : joint.start()]
+    if joint["which"]:
+        return not _FINITE.search(_clause(before))
+    if joint["splice"]:
+        return _dependent(text[: joint.start()], before)
+    if joint["clause"]:
+        return _shared_subject(before, text[joint.end() :])
+    return False
+
+
+def _clause(before: str) -> str:
+    """The last clause of ``before``: what follows its last report verb, "that", colon or
+    opening quotation mark."""
+    return re.split(r"\b(?:that|said|says|told|noted|claimed|added)\s+|:|[“\"](?=\w)", before)[-1]
+
+
+def _shared_subject(before: str, after: str) -> bool:
+    """Whether the words before "and" are only the first part of a subject: "Smith and Jones
+    said", 'He noted, "The government and the camp have', "Bob and Doug are home"."""
+    names = after[:1].isupper() and not after.startswith(("I ", "The ")) and before[-1:].isalpha()
+    return not _FINITE.search(_clause(before)) or (names and before.split()[-1][:1].isupper())
+
+
+def _dependent(sentence: str, before: str) -> bool:
+    """Whether the words before a comma are no sentence of their own: "If the vote fails",
+    "From now on", "In between, she testified"."""
+    clause = _clause(before).strip()
+    return (
+        any(_SUBORDINATE.search(words) for words in (sentence, before))
+        or not _FINITE.search(clause)
+        or bool(re.search(_VERBS + r"$", clause))
+    )
 
 
 def _last_item(joint: str, words: str) -> bool:
@@ -825,6 +890,7 @@ def propositions(sentence: Piece) -> list[Piece]:
             # who the source is ('..., said John Smith, a spokesman for the company') is part
             # of the frame
             and not _FRAME_NAMED.search(sentence.text, 0, match.start())
+            and not _one_clause(match, sentence.text, start)
         ):
             parts.append(_piece(sentence, start, match.start()))
             start = leading_clause(match.end())

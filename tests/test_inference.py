@@ -415,6 +415,58 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Khan had appeared to be wearing a vest, though it was later found to be a fake.",
             ["Khan had appeared to be wearing a vest", "though it was later found to be a fake."],
         ),
+        (  # "and" before a subject of its own
+            "The council was adjourned and Lam later delivered the speech via video.",
+            ["The council was adjourned", "Lam later delivered the speech via video."],
+        ),
+        (
+            "Gloria developed severe eczema and the parents were advised to see a specialist.",
+            ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
+        ),
+        (  # ... not two names that share a verb, nor a subject before its verb
+            "Greek daily Kathimerini said Greece and Cyprus had to speed up the work.",
+            ["Greek daily Kathimerini said Greece and Cyprus had to speed up the work."],
+        ),
+        (
+            'He noted, "The government and the pro-Beijing camp have always claimed support."',
+            ['He noted, "The government and the pro-Beijing camp have always claimed support."'],
+        ),
+        (
+            "The border between Turkey and Libya was drawn in a memorandum last month.",
+            ["The border between Turkey and Libya was drawn in a memorandum last month."],
+        ),
+        (
+            "The site was run by a man from Seoul and its alleged operator Son from Busan.",
+            ["The site was run by a man from Seoul and its alleged operator Son from Busan."],
+        ),
+        (  # two sentences joined by a comma
+            "We have been drinking cow urine for years, we also take bath in cow dung.",
+            ["We have been drinking cow urine for years", "we also take bath in cow dung."],
+        ),
+        (  # ... not a condition, a leading phrase, or a report set between commas
+            "If the vote fails next week, we will leave the coalition.",
+            ["If the vote fails next week, we will leave the coalition."],
+        ),
+        (
+            'He said: "From now on, we will treat every patient."',
+            ['He said: "From now on, we will treat every patient."'],
+        ),
+        (
+            "In between the two visits, she testified, she was attacked by the officers.",
+            ["In between the two visits, she testified, she was attacked by the officers."],
+        ),
+        (
+            "The plan has failed completely, he said on Monday.",
+            ["The plan has failed completely, he said on Monday."],
+        ),
+        (  # a relative clause without a comma, after a clause
+            "Customers were affected by the shutoffs which were expected to last a day.",
+            ["Customers were affected by the shutoffs", "which were expected to last a day."],
+        ),
+        (
+            "The document which had the stamp on every page detailed the flaws.",
+            ["The document which had the stamp on every page detailed the flaws."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
