@@ -773,6 +773,7 @@ _JOINT = re.compile(
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
+    r"|,\s+so\s+(?=(?:it|he|she|they|we|I|there|the)\s)"  # "..., so it is not a burden"
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
@@ -853,6 +854,7 @@ def _last_item(joint: str, words: str) -> bool:
     return bool(re.fullmatch(r",\s+and\s+", joint)) and not _FINITE.search(words)
 
 
+_SHORT_CLAUSE = re.compile(r"(?:he|she|it|they|we|I)\s+[a-z]{3,}ed\b")
 # a full stop that ends no sentence: "Glawischnig-Piesczek vs. Facebook"
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
@@ -884,7 +886,11 @@ def propositions(sentence: Piece) -> list[Piece]:
         if (
             # a full stop ends a statement however short; a comma after a few words does not
             match.start() - start >= (12 if match.group(0).isspace() else 25)
-            and len(sentence.text[match.end() :].split()) > 3  # "..., and head trauma."
+            # "..., and head trauma." is no statement; "..., but he declined." is
+            and (
+                len(sentence.text[match.end() :].split()) > 3
+                or bool(_SHORT_CLAUSE.match(sentence.text, match.end()))
+            )
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
             and not _last_item(match.group(0), sentence.text[match.end() :])
             # who the source is ('..., said John Smith, a spokesman for the company') is part

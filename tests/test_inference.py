@@ -459,6 +459,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The plan has failed completely, he said on Monday.",
             ["The plan has failed completely, he said on Monday."],
         ),
+        (
+            "The purchase was financed by a loan, so it is not a burden on the budget.",
+            ["The purchase was financed by a loan", "it is not a burden on the budget."],
+        ),
+        (  # a short clause with a subject and a verb is a statement
+            "The government asked the judge to delay his ruling, but he declined.",
+            ["The government asked the judge to delay his ruling", "he declined."],
+        ),
         (  # a relative clause without a comma, after a clause
             "Customers were affected by the shutoffs which were expected to last a day.",
             ["Customers were affected by the shutoffs", "which were expected to last a day."],
