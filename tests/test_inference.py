@@ -467,6 +467,33 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The government asked the judge to delay his ruling, but he declined.",
             ["The government asked the judge to delay his ruling", "he declined."],
         ),
+        (
+            "Khan stabbed several people in the hall, then fled up London Bridge.",
+            ["Khan stabbed several people in the hall", "fled up London Bridge."],
+        ),
+        (  # ... not "If ..., then ..."
+            "If the goal is peace and security, then foreign powers should leave the region.",
+            ["If the goal is peace and security, then foreign powers should leave the region."],
+        ),
+        (
+            "Only 0.5% of grocery turnover comes from discounters, compared to 7% in the UK.",
+            [
+                "Only 0.5% of grocery turnover comes from discounters",
+                "compared to 7% in the UK.",
+            ],
+        ),
+        (
+            "There are at least 142 cases in India, of which three patients have died.",
+            ["There are at least 142 cases in India", "of which three patients have died."],
+        ),
+        (
+            "At least seventeen people died in the fire and 35 were rescued by firefighters.",
+            ["At least seventeen people died in the fire", "35 were rescued by firefighters."],
+        ),
+        (
+            "She had about 750,000 followers on Facebook, and wrote about feminism.",
+            ["She had about 750,000 followers on Facebook", "wrote about feminism."],
+        ),
         (  # a relative clause without a comma, after a clause
             "Customers were affected by the shutoffs which were expected to last a day.",
             ["Customers were affected by the shutoffs", "which were expected to last a day."],
