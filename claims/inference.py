@@ -258,6 +258,8 @@ def dates_in(evidence: Span) -> list[str]:
     return found
 
 
+# any character up to the end of the clause ("U.S." ends none)
+_CLAUSE_WORDS = r"(?:[^.;]|(?<=[A-Z])\.)"
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
@@ -282,6 +284,11 @@ _VERBS = (
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"
+    # a charge and a piece of advice are claims: "blamed Israel for the attack", "advised
+    # citizens to leave", "called its actions defensive"
+    r"|blamed(?= " + _CLAUSE_WORDS + r"{1,80}? for\b)"
+    r"|advised(?= " + _CLAUSE_WORDS + r"{1,60}? (?:not )?to\b)"
+    r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
     r"|went on to say|describing|adding|saying|noting)"
 )
 _PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
@@ -346,7 +353,7 @@ def strip_frame(
         # with no verb of their own ("At 2:45 a.m., his office said, he died") stays in
         inside = re.match(r",\s+\S+\s+\S+", words[frame.end - evidence.start :])
         short = len(words[:end].split()) <= 6 or not _FINITE.search(words[:end])
-        if inside and short and not _ACCORDING.match(words[end:].lstrip(", ")):
+        if inside and short:
             end = len(words)
     elif frame:
         lead = _FRAME_LEAD.match(words, frame.end - evidence.start)
@@ -397,7 +404,10 @@ _NOT_NAME = (
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
-_PARTICLE = r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
+_PARTICLE = (
+    r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
+    r"|(?:al|el|ad|as|ash|an|ar|bin|ibn)-"  # "Ahmed al-Assadi"
+)
 _NAME = (
     r"(?:(?:The\s+)?"
     + _NOT_NAME
@@ -443,6 +453,9 @@ _ACCORDING_TO = re.compile(
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
     r"[\w'’.&-]+?(?:\s+\([A-Z]{2,6}\))?)"  # "the Office for National Statistics (ONS)"
+    # when is no part of who: "according to Gazeta Wyborcza in March, ..."
+    r"(?:\s+(?:in|on|last|this|earlier)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|September|October|November|December|" + _WEEKDAY + r"|week|month|year|\d{4}))?"
     r"(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
 # a body or a described source is named with where it is from: "authorities in the United
@@ -788,7 +801,8 @@ _JOINT = re.compile(
     r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
-    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z])"
+    # (or before a name with a small particle: "... in the airstrike. al-Muhandis was ...")
+    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z]|(?:al|el|ad|ash|bin|ibn)-[A-Z])"
 )
 
 

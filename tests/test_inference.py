@@ -494,6 +494,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "She had about 750,000 followers on Facebook, and wrote about feminism.",
             ["She had about 750,000 followers on Facebook", "wrote about feminism."],
         ),
+        (  # a sentence that starts with a name's small particle
+            "He was met by Abu Mahdi al-Muhandis. al-Muhandis was the deputy commander.",
+            ["He was met by Abu Mahdi al-Muhandis.", "al-Muhandis was the deputy commander."],
+        ),
         (  # a relative clause without a comma, after a clause
             "Customers were affected by the shutoffs which were expected to last a day.",
             ["Customers were affected by the shutoffs", "which were expected to last a day."],
@@ -819,6 +823,17 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["a March 14, 2019 NATO press release"],
         ),
         ("According to the report, 2019 was warm.", ["report"]),
+        (  # when is no part of who
+            "The chain, according to Gazeta Wyborcza in March, is too big for one buyer.",
+            ["Gazeta Wyborcza"],
+        ),
+        (
+            "Ahmed al-Assadi, a spokesman for the PMF, blamed Israel and the U.S. for the attack.",
+            ["Ahmed al-Assadi"],
+        ),
+        ("The embassy advised U.S. citizens to leave the country at once.", ["The embassy"]),
+        ("The United States called its actions defensive in nature.", ["The United States"]),
+        ("The police called him out of the crowd.", []),
         (  # the acronym after a body's name is no part of the claim
             "According to figures from the Office for National Statistics (ONS), jobs rose.",
             ["Office for National Statistics"],
@@ -1157,3 +1172,10 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
     text = "On Thursday, Hatice Cengiz addressed reporters, calling for justice for the killers."
     claim = _claim(text, "calling for justice for the killers", None)
     assert claim.speaker.name == "Hatice Cengiz"
+
+
+def test_a_source_set_inside_the_claim_leaves_it_whole() -> None:
+    text = "One child was, according to the fire service, among the dead."
+    claim = _claim(text, text, None)
+    assert claim.evidence.text == "One child was, according to the fire service, among the dead"
+    assert (claim.speaker.name, claim.mode) == ("fire service", "indirect")
