@@ -912,7 +912,7 @@ def propositions(sentence: Piece) -> list[Piece]:
     for match in _JOINT.finditer(sentence.text, start):
         if (
             # a full stop ends a statement however short; a comma after a few words does not
-            match.start() - start >= (12 if match.group(0).isspace() else 25)
+            match.start() - start >= (12 if match.group(0).isspace() else 20)
             # "..., and head trauma." is no statement; "..., but he declined." is
             and (
                 len(sentence.text[match.end() :].split()) > 3

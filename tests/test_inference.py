@@ -494,6 +494,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "She had about 750,000 followers on Facebook, and wrote about feminism.",
             ["She had about 750,000 followers on Facebook", "wrote about feminism."],
         ),
+        (  # twenty characters make a statement before "and"
+            "They made the trip twice and were turned down both times.",
+            ["They made the trip twice", "were turned down both times."],
+        ),
         (  # a sentence that starts with a name's small particle
             "He was met by Abu Mahdi al-Muhandis. al-Muhandis was the deputy commander.",
             ["He was met by Abu Mahdi al-Muhandis.", "al-Muhandis was the deputy commander."],
