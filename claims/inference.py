@@ -796,6 +796,9 @@ _JOINT = re.compile(
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
     r"|,?\s+and\s+(?=(?P<clause>" + _NEW_SUBJECT + r"))"
+    # "..., after which a third person removed his knife", "a trial in which eleven men
+    # have been charged"
+    r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
     # two sentences joined by a comma: "..., we also take bath in cow dung" (not "..., he said")
     r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others|this)\s+(?!" + _VERBS + r")"
     r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"

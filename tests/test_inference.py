@@ -494,6 +494,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "She had about 750,000 followers on Facebook, and wrote about feminism.",
             ["She had about 750,000 followers on Facebook", "wrote about feminism."],
         ),
+        (
+            "Two men forced him to lie on the ground, after which a third person took his knife.",
+            ["Two men forced him to lie on the ground", "a third person took his knife."],
+        ),
+        (
+            "A trial is underway in Riyadh in which eleven men have been charged with the murder.",
+            ["A trial is underway in Riyadh", "eleven men have been charged with the murder."],
+        ),
         (  # twenty characters make a statement before "and"
             "They made the trip twice and were turned down both times.",
             ["They made the trip twice", "were turned down both times."],
