@@ -495,8 +495,8 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             ["She had about 750,000 followers on Facebook", "wrote about feminism."],
         ),
         (
-            "Two men forced him to lie on the ground, after which a third person took his knife.",
-            ["Two men forced him to lie on the ground", "a third person took his knife."],
+            "Two men forced him to lie on the ground, after which a third man removed his knife.",
+            ["Two men forced him to lie on the ground", "a third man removed his knife."],
         ),
         (
             "A trial is underway in Riyadh in which eleven men have been charged with the murder.",
