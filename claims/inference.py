@@ -828,9 +828,10 @@ _FINITE = re.compile(
 
 
 # a leading clause that the next one depends on: "If the vote fails, we will leave", 'said
-# that if the vote fails, we will leave', '"Once it is built, it will ...'
+# that if the vote fails, we will leave', '"Once it is built, it will ...', "..., so when the
+# aircraft failed to stop, it fell"
 _SUBORDINATE = re.compile(
-    r"(?:^|[“\"(:]\s*|\b(?:that|said)\s+)(?:If|Unless|When|Whenever|While|Although|Though|As"
+    r"(?:^|[“\"(:,—]\s*|\b(?:that|said|so|and|but)\s+)(?:If|Unless|When|Whenever|While|Although|Though|As"
     r"|After|Before|Because|Since|Once|Until|Should|Were|Had)\b",
     re.I,
 )

@@ -448,6 +448,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             ["If the vote fails next week, we will leave the coalition."],
         ),
         (
+            "The airport has a tabletop runway, so when the plane failed to stop, it fell.",
+            ["The airport has a tabletop runway, so when the plane failed to stop, it fell."],
+        ),
+        (
             'He said: "From now on, we will treat every patient."',
             ['He said: "From now on, we will treat every patient."'],
         ),
