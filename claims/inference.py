@@ -47,6 +47,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
             r"|alleges?(?= that)"
+            # hearsay: "He was reported to be in stable condition", "It was reported on
+            # Saturday" (not "cases were reported")
+            r"|(?:is|are|was|were) reported(?= to (?!the|a|an|his|her|their|its|police)[a-z]+\b)"
+            r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed)\b",
@@ -806,7 +810,7 @@ _JOINT = re.compile(
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     # (or before a name with a small particle: "... in the airstrike. al-Muhandis was ...")
-    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z]|(?:al|el|ad|ash|bin|ibn)-[A-Z])"
+    r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z0-9]|(?:al|el|ad|ash|bin|ibn)-[A-Z])"
 )
 
 

@@ -114,6 +114,10 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
         ("Prosecutors allege that he stole $2 million", ["allege"], "probable"),
         ("He expects rising production costs", ["expects"], "probable"),
         ("Paying back this loan seems realistic", ["seems"], "probable"),
+        ("He was reported to be in stable condition", ["was reported"], "probable"),
+        ("It was reported on Saturday that he was stabbed", ["It was reported"], "probable"),
+        ("Sexual abuse is reported to the Watch Tower Society", [], "certain"),
+        ("No injuries were reported in the attacks", [], "certain"),
         ("She felt Tuesday's pleas would bring solace", ["felt"], "probable"),
         ("Today I feel that to continue is hard", ["I feel"], "probable"),
         ("We have never felt the need to", [], "certain"),
@@ -509,6 +513,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
         (  # twenty characters make a statement before "and"
             "They made the trip twice and were turned down both times.",
             ["They made the trip twice", "were turned down both times."],
+        ),
+        (  # or with a number
+            "Puri said 18 people died. 149 of the survivors have been hospitalized.",
+            ["Puri said 18 people died.", "149 of the survivors have been hospitalized."],
         ),
         (  # a sentence that starts with a name's small particle
             "He was met by Abu Mahdi al-Muhandis. al-Muhandis was the deputy commander.",
