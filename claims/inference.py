@@ -226,6 +226,17 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     return [span for span, _ in found], certainty
 
 
+# a report that names no one: "It was reported on Saturday Sirhan was stabbed"
+_AGENTLESS = re.compile(
+    r"\bit (?:is|was|has been|had been) (?:reported|said|announced|claimed|alleged)\b", re.I
+)
+
+
+def agentless(sentence: Piece) -> bool:
+    """Whether the sentence reports without saying who reports: "It was reported that ..."."""
+    return bool(_AGENTLESS.search(sentence.text))
+
+
 def attributed(text: str, evidence: Span) -> bool:
     """Whether the text attributes the evidence at all: an attribution word in it, or a
     quotation it stands in. Without either it is the article's own statement."""

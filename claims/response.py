@@ -296,7 +296,12 @@ class Source:
         quoted = inference.inside_quotation(self.text, evidence.start)
         if quoted and previous and previous.mode != "author" and not found:
             return before or _SOMEONE, None  # the same speaker, named or not
-        plausible = named and len(named.split()) <= 6 and named.lower() in sentence.text.lower()
+        plausible = (
+            named
+            and len(named.split()) <= 6
+            and named.lower() in sentence.text.lower()
+            and not inference.agentless(sentence)
+        )
         if plausible and inference.attributed(self.text, evidence):
             return named, None
         return None, None

@@ -1203,3 +1203,9 @@ def test_a_source_set_inside_the_claim_leaves_it_whole() -> None:
     claim = _claim(text, text, None)
     assert claim.evidence.text == "One child was, according to the fire service, among the dead"
     assert (claim.speaker.name, claim.mode) == ("fire service", "indirect")
+
+
+def test_a_report_that_names_no_one_is_the_articles_hedged_claim() -> None:
+    text = "It was reported on Saturday Sirhan Sirhan was stabbed in the neck."
+    claim = _claim(text, text, "Sirhan Sirhan")  # the model's label is no source here
+    assert (claim.speaker.name, claim.mode, claim.hedged) == ("Paper", "author", True)
