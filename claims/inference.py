@@ -184,18 +184,45 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
     if not attributed:
         return "author"
     if inside_quotation(text, evidence.start):
-        return "direct"
+        return "mixed" if _completes_report(text, evidence.start) else "direct"
     # (a gloss in brackets quotes nobody: 'an anti-Brexit ("British exit") march')
     found = [*_QUOTE_TO_END.finditer(evidence.text), *_SINGLE_QUOTE.finditer(evidence.text)]
     quoted = [m.group(1) for m in found if not evidence.text[: m.start()].endswith("(")]
     return "mixed" if any(not _a_name(words) for words in quoted) else "indirect"
 
 
+# to whom, where or who, between a report verb and its quotation: 'told reporters "',
+# 'writing in a blog post "', 'tweeted Johnson "'
+_TO_WHOM_WHERE = (
+    r"\s*(?:(?:the\s+)?(?:press|reporters|media|journalists|court|jury|committee|audience|crowd"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*)?"
+    r"(?:(?:in|on|at|to|via|through|during|after|before)\s+[^,;“”\"]{2,40}?)?\s*,?\s*"
+)
+
+
+def _completes_report(text: str, position: int) -> bool:
+    """Whether the quotation open at ``position`` finishes the reporter's own clause, with
+    no colon or comma before it: 'Fernández said the law has "condemned many women"'."""
+    opening = max(text.rfind(mark, 0, position + 1) for mark in '“"')
+    lead = text[max(text.rfind("\n", 0, opening) + 1, opening - 150, 0) : opening]
+    clause = re.split(r"[.!?]\s", lead)[-1]
+    verbs = list(re.finditer(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b", clause))
+    if not verbs or not re.search(r"[\w\]]\s+$", clause):
+        return False
+    if re.search(r"[.!?][”\"]?\s+[A-Z]", text[opening : position + 1]):
+        return False  # a later sentence of the quotation
+    between = clause[verbs[-1].end() :]
+    return not re.fullmatch(_TO_WHOM_WHERE, between) and any(
+        word.lower() != "that" for word in between.split()
+    )
+
+
 def _a_name(words: str) -> bool:
     """Whether quoted words name something rather than quote someone: "Hope", "The
-    Internet Explorer 6 Countdown" (every word capitalised), or one word in scare quotes."""
+    Internet Explorer 6 Countdown" (every word capitalised). One plain word quotes its
+    speaker: 'could be "inevitable"' is mixed."""
     content = [w for w in words.split() if w.lower() not in _SMALL_WORDS]
-    return len(words.split()) < 2 or all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def inside_quotation(text: str, position: int) -> bool:

@@ -44,17 +44,41 @@ def _whole(text: str) -> Span:
             "indirect",
         ),
         ("The fire started in the kitchen.", "The fire started in the kitchen", False, "author"),
-        (  # quoted words that name something, or one word in scare quotes, quote nobody
+        (  # quoted words that name something quote nobody
             'Mehraban said their robot, "Better Idea of Afghan Girls," scored one point.',
             'their robot, "Better Idea of Afghan Girls," scored one point',
             True,
             "indirect",
         ),
         (
-            'Officials said the girls were granted "parole" status.',
-            'the girls were granted "parole" status',
+            'Officials said the team listed their country as "Hope" on their shirts.',
+            'the team listed their country as "Hope" on their shirts',
             True,
             "indirect",
+        ),
+        (  # one plain word quotes its speaker
+            'Sturgeon said face coverings could be "inevitable" soon.',
+            'face coverings could be "inevitable" soon',
+            True,
+            "mixed",
+        ),
+        (  # a quotation that finishes the reporter's clause is a quoted fragment
+            'Fernández said the law has "condemned many women to secrecy".',
+            "condemned many women to secrecy",
+            True,
+            "mixed",
+        ),
+        (  # ... but not one after to whom or where it was said
+            'The investigator told the court "Basic checks were not done."',
+            "Basic checks were not done.",
+            True,
+            "direct",
+        ),
+        (
+            'One poster admitted it, writing in a blog post "I have loaded it up."',
+            "I have loaded it up.",
+            True,
+            "direct",
         ),
         (
             "“Quoted.” Later, police said the road was closed.",
