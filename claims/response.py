@@ -268,7 +268,14 @@ class Source:
             and ";" not in self.text[evidence.end : a.start]
         ]
         frame = own[0] if own else None
-        around = earlier[-1:] or later
+        # a relative clause after a report is the article's background ("Mitsotakis
+        # reasserted the openness of the EastMed project, which is aimed at ..."), unless it
+        # stands in a quotation
+        relative = re.match(r"(?:which|who)\s", evidence.text) and not (
+            inference.inside_quotation(self.text, evidence.start)
+            or inference.attributed(self.text, evidence)  # "who said officers arrived"
+        )
+        around = [] if relative else earlier[-1:] or later
         chosen = frame or (around[0] if around else None)
         group = (
             chosen

@@ -1233,3 +1233,15 @@ def test_a_report_that_names_no_one_is_the_articles_hedged_claim() -> None:
     text = "It was reported on Saturday Sirhan Sirhan was stabbed in the neck."
     claim = _claim(text, text, "Sirhan Sirhan")  # the model's label is no source here
     assert (claim.speaker.name, claim.mode, claim.hedged) == ("Paper", "author", True)
+
+
+def test_a_relative_clause_after_a_report_is_the_articles_background() -> None:
+    text = (
+        "Mitsotakis reasserted the openness of the EastMed project, which is aimed at "
+        "connecting gas fields with the mainland."
+    )
+    claim = _claim(text, "which is aimed at connecting gas fields with the mainland", None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+    text = "The shooting began at 10:39, according to police, who said officers came later."
+    claim = _claim(text, "who said officers came later", None)
+    assert (claim.speaker.name, claim.mode) == ("police", "indirect")
