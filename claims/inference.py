@@ -636,6 +636,15 @@ _POST_TO = re.compile(
 )
 
 
+# a person's name: two to four capitalised words ("Alireza Mehraban", "Ahmed al-Assadi")
+_PERSONAL = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:" + _PARTICLE + r")?[A-Z][\w'’.-]+){1,3}\s*")
+
+
+def _a_post(words: str) -> bool:
+    """Whether words name a post rather than its holder: "Director of Mid Wales Tourism"."""
+    return " of " in words or words.split()[0].lower() in _TITLE_WORDS
+
+
 def attributions(sentence: Piece) -> list[Attribution]:
     """The sources a sentence names for what it says ("Sikorski said", "according to
     police", "..., said KCNA"), in text order."""
@@ -645,8 +654,16 @@ def attributions(sentence: Piece) -> list[Attribution]:
         for match in pattern.finditer(text):
             who = match["who"].strip()
             apposition = match.groupdict().get("apposition") or ""
-            if re.fullmatch(_NAME, apposition.strip()) and not re.fullmatch(_NAME, who):
-                who = apposition.strip()  # "The judge presiding over the case, Bernard Schwartz,"
+            if re.fullmatch(_NAME, apposition.strip()) and (
+                not re.fullmatch(_NAME, who) or (_a_post(who) and _PERSONAL.fullmatch(apposition))
+            ):
+                # "The judge presiding over the case, Bernard Schwartz,", "Director of Mid
+                # Wales Tourism Partnership, David Clay,"
+                who = apposition.strip()
+            # "According to the Afghan team's coach, Alireza Mehraban, ...": the person
+            named = re.match(r",\s+(" + _NAME + r"),", text[match.end() :])
+            if pattern is _ACCORDING_TO and named and _PERSONAL.fullmatch(named[1]):
+                who = who if _PERSONAL.fullmatch(who) else named[1]
             who = _source_name(who)
             # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
             if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):

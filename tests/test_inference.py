@@ -1245,3 +1245,21 @@ def test_a_relative_clause_after_a_report_is_the_articles_background() -> None:
     text = "The shooting began at 10:39, according to police, who said officers came later."
     claim = _claim(text, "who said officers came later", None)
     assert (claim.speaker.name, claim.mode) == ("police", "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # the person after a post is who speaks
+            "The Director of Mid Wales Tourism Partnership, David Clay, called it a mistake.",
+            "David Clay",
+        ),
+        (
+            "According to the Afghan team's coach, Alireza Mehraban, the robot scored a point.",
+            "Alireza Mehraban",
+        ),
+        ("According to the report, Alireza Mehraban scored a point.", "report"),
+    ],
+)
+def test_a_named_person_beside_a_post_is_the_source(text: str, source: str) -> None:
+    assert [a.who for a in inference.attributions(sentences(text)[0])] == [source]
