@@ -6,6 +6,8 @@ the article has ``“``); the returned span is always a slice of the original te
 
 from __future__ import annotations
 
+import re
+
 from .models import Span
 
 _EQUIVALENT = str.maketrans(
@@ -33,9 +35,15 @@ _EQUIVALENT = str.maketrans(
 _EDGE = " \t\n\"'.,;:{}[]"  # brackets: small models spill JSON punctuation into quotes
 
 
+_UNUSUAL_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
 def _normalized(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """The text with equivalent characters unified and whitespace runs collapsed to one
     space, plus the original offset of every character kept."""
+    part = text[start:end].translate(_EQUIVALENT)
+    if len(part) == end - start and not _UNUSUAL_SPACE.search(part):
+        return part, list(range(start, end))  # one plain space between words: as it is
     chars: list[str] = []
     origin: list[int] = []
     for index in range(start, end):

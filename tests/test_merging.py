@@ -1,0 +1,36 @@
+"""Duplicate claims fold into the first: overlapping evidence, or one speaker's same words."""
+
+from claims.merging import merge
+from claims.models import Claim, Span, Speaker
+
+
+def _claim(statement: str, start: int, speaker: str | None = "Paper") -> Claim:
+    return Claim(
+        statement=statement,
+        evidence=Span(text="x" * 10, start=start, end=start + 10),
+        speaker=Speaker(name=speaker),
+        cue=None,
+        mode="author",
+        hedged=False,
+        certainty="certain",
+    )
+
+
+def test_the_same_statement_from_the_same_speaker_is_one_claim() -> None:
+    first = _claim("The bridge will reopen in May.", 0)
+    again = _claim("The bridge will reopen in May", 100)  # the headline's words again
+    other = _claim("The bridge will reopen in May.", 200, speaker="Mayor")
+    longer = _claim("The bridge will reopen in May, the mayor's office said on Friday.", 300)
+    merged = merge([other, again, first, longer])
+    assert [(c.evidence.start, c.speaker.name) for c in merged] == [
+        (0, "Paper"),
+        (200, "Mayor"),
+        (300, "Paper"),
+    ]
+    assert [s.start for s in merged[0].also_evidence] == [100]
+
+
+def test_overlapping_evidence_is_one_claim_whoever_speaks() -> None:
+    merged = merge([_claim("A", 0), _claim("B", 5, speaker="Mayor")])
+    assert len(merged) == 1
+    assert merged[0].also_evidence == []  # its span overlaps the first: nothing new to keep
