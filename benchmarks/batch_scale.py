@@ -200,13 +200,18 @@ def _write(path: Path, items: list[claims.Article]) -> Path:
 
 
 def _answer(request: dict[str, Any]) -> Reply:
-    """One claim citing the first sentence the call shows, as a remote model would."""
+    """A claim for every sentence the call shows, quoting its first words, as a model that
+    finds a claim in most sentences of a news article would: the framework grounds,
+    attributes, hedges, dates and merges each one."""
     user = next(m["content"] for m in request["messages"] if m["role"] == "user")
-    line = next(line for line in user.splitlines() if line.startswith("["))
-    number, sentence = line[1:].split("] ", 1)
-    quote = sentence[:40].rsplit(" ", 1)[0]
-    claim = ModelClaim(s=int(number), quote=quote, statement=quote, mode="author")
-    return Reply(content=json.dumps({"claims": [claim.model_dump()]}))
+    cited = []
+    for line in user.splitlines():
+        if not line.startswith("["):
+            continue
+        number, sentence = line[1:].split("] ", 1)
+        quote = sentence[:40].rsplit(" ", 1)[0] if len(sentence) > 40 else sentence
+        cited.append(ModelClaim(s=int(number), quote=quote, statement=quote, mode="author"))
+    return Reply(content=json.dumps({"claims": [claim.model_dump() for claim in cited]}))
 
 
 class _server:
