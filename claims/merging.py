@@ -54,7 +54,8 @@ def _duplicates(a: _Seen, b: _Seen) -> bool:
     total = len(a.words) + len(b.words)
     if not total or 2 * min(len(a.words), len(b.words)) < SAME_STATEMENT * total:
         return total == 0
-    if 2 * sum((a.letters & b.letters).values()) < SAME_STATEMENT * total:
+    shared = sum(min(n, b.letters[c]) for c, n in a.letters.items() if c in b.letters)
+    if 2 * shared < SAME_STATEMENT * total:
         return False
     return SequenceMatcher(None, a.words, b.words).ratio() >= SAME_STATEMENT
 
