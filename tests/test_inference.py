@@ -1222,29 +1222,51 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
     assert claim.speaker.name == "Hatice Cengiz"
 
 
-def test_a_source_set_inside_the_claim_leaves_it_whole() -> None:
-    text = "One child was, according to the fire service, among the dead."
-    claim = _claim(text, text, None)
-    assert claim.evidence.text == "One child was, according to the fire service, among the dead"
-    assert (claim.speaker.name, claim.mode) == ("fire service", "indirect")
-
-
-def test_a_report_that_names_no_one_is_the_articles_hedged_claim() -> None:
-    text = "It was reported on Saturday Sirhan Sirhan was stabbed in the neck."
-    claim = _claim(text, text, "Sirhan Sirhan")  # the model's label is no source here
-    assert (claim.speaker.name, claim.mode, claim.hedged) == ("Paper", "author", True)
-
-
-def test_a_relative_clause_after_a_report_is_the_articles_background() -> None:
-    text = (
-        "Mitsotakis reasserted the openness of the EastMed project, which is aimed at "
-        "connecting gas fields with the mainland."
-    )
-    claim = _claim(text, "which is aimed at connecting gas fields with the mainland", None)
-    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
-    text = "The shooting began at 10:39, according to police, who said officers came later."
-    claim = _claim(text, "who said officers came later", None)
-    assert (claim.speaker.name, claim.mode) == ("police", "indirect")
+@pytest.mark.parametrize(
+    ("text", "words", "label", "expected"),
+    [
+        (  # a source set inside a claim leaves it whole
+            "One child was, according to the fire service, among the dead.",
+            "One child was, according to the fire service, among the dead.",
+            None,
+            (
+                "fire service",
+                "indirect",
+                False,
+                "One child was, according to the fire service, among the dead",
+            ),
+        ),
+        (  # a report that names no one is the article's, hedged (the model's label is no source)
+            "It was reported on Saturday Sirhan Sirhan was stabbed in the neck.",
+            "It was reported on Saturday Sirhan Sirhan was stabbed in the neck.",
+            "Sirhan Sirhan",
+            (
+                "Paper",
+                "author",
+                True,
+                "It was reported on Saturday Sirhan Sirhan was stabbed in the neck",
+            ),
+        ),
+        (  # a relative clause after a report is the article's background
+            "Mitsotakis reasserted the openness of the EastMed project, which is aimed at "
+            "connecting gas fields with the mainland.",
+            "which is aimed at connecting gas fields with the mainland",
+            None,
+            ("Paper", "author", False, "which is aimed at connecting gas fields with the mainland"),
+        ),
+        (  # ... unless it reports itself
+            "The shooting began at 10:39, according to police, who said officers came later.",
+            "who said officers came later",
+            None,
+            ("police", "indirect", False, "officers came later"),
+        ),
+    ],
+)
+def test_who_speaks_a_part_and_how(
+    text: str, words: str, label: str | None, expected: tuple[str, str, bool, str]
+) -> None:
+    claim = _claim(text, words, label)
+    assert (claim.speaker.name, claim.mode, claim.hedged, claim.evidence.text) == expected
 
 
 @pytest.mark.parametrize(
