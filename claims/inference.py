@@ -193,9 +193,9 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
 
 # to whom, where or who, between a report verb and its quotation: 'told reporters "',
 # 'writing in a blog post "', 'tweeted Johnson "'
-_TO_WHOM_WHERE = (
-    r"\s*(?:(?:the\s+)?(?:press|reporters|media|journalists|court|jury|committee|audience|crowd"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*)?"
+_AUDIENCE = r"(?:press|reporters|media|journalists|court|jury|committee|audience|crowd)"
+_TO_WHOM_WHERE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*)?"
     r"(?:(?:in|on|at|to|via|through|during|after|before)\s+[^,;“”\"]{2,40}?)?\s*,?\s*"
 )
 
@@ -206,13 +206,13 @@ def _completes_report(text: str, position: int) -> bool:
     opening = max(text.rfind(mark, 0, position + 1) for mark in '“"')
     lead = text[max(text.rfind("\n", 0, opening) + 1, opening - 150, 0) : opening]
     clause = re.split(r"[.!?]\s", lead)[-1]
-    verbs = list(re.finditer(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b", clause))
+    verbs = list(_REPORTING.finditer(clause))
     if not verbs or not re.search(r"[\w\]]\s+$", clause):
         return False
     if re.search(r"[.!?][”\"]?\s+[A-Z]", text[opening : position + 1]):
         return False  # a later sentence of the quotation
     between = clause[verbs[-1].end() :]
-    return not re.fullmatch(_TO_WHOM_WHERE, between) and any(
+    return not _TO_WHOM_WHERE.fullmatch(between) and any(
         word.lower() != "that" for word in between.split()
     )
 
@@ -333,6 +333,10 @@ _VERBS = (
     r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
     r"|went on to say|describing|adding|saying|noting)"
 )
+# a report verb, or the participle of one that leads into a quotation
+_REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
+# a clause that ends with its report verb: "In between, she testified"
+_ENDS_REPORTING = re.compile(_VERBS + r"$")
 _PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
 _FRAME_START = re.compile(
     r"^(?:[^“”\"]{0,200}?)\b(?:told (?:the |state )?(?:press|reporters|media|journalists"
@@ -348,8 +352,7 @@ _FRAME_END = re.compile(
 )
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
-    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:press|reporters|media|journalists|court|jury"
-    r"|committee|audience|crowd|[A-Z][\w.-]*"
+    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
     # "told the BBC's Today programme"
     r"(?:['’]s(?:\s+[A-Z][\w.-]*)+(?:\s+(?:programme|program|show|podcast|newspaper))?)?))?"
     # where: "at a press conference", "in a statement"
@@ -640,6 +643,10 @@ _POST_TO = re.compile(
 _PERSONAL = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:" + _PARTICLE + r")?[A-Z][\w'’.-]+){1,3}\s*")
 
 
+# a name set between commas right after a source: "According to the coach, Alireza Mehraban,"
+_NAMED_NEXT = re.compile(r",\s+(" + _NAME + r"),")
+
+
 def _a_post(words: str) -> bool:
     """Whether words name a post rather than its holder: "Director of Mid Wales Tourism"."""
     return " of " in words or words.split()[0].lower() in _TITLE_WORDS
@@ -661,7 +668,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 # Wales Tourism Partnership, David Clay,"
                 who = apposition.strip()
             # "According to the Afghan team's coach, Alireza Mehraban, ...": the person
-            named = re.match(r",\s+(" + _NAME + r"),", text[match.end() :])
+            named = _NAMED_NEXT.match(text, match.end())
             if pattern is _ACCORDING_TO and named and _PERSONAL.fullmatch(named[1]):
                 who = who if _PERSONAL.fullmatch(who) else named[1]
             who = _source_name(who)
@@ -896,6 +903,12 @@ _SUBORDINATE = re.compile(
 )
 
 
+def _conditioned(sentence: str, before: str) -> bool:
+    """Whether a condition or time clause leads the words before a joint, in the sentence
+    or in the part since the last joint."""
+    return any(_SUBORDINATE.search(words) for words in (sentence, before))
+
+
 def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     """Whether a joint that needs a clause on each side ("A which B", "A, we B", "A and the
     B were") has only one."""
@@ -903,7 +916,7 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     if joint["which"]:
         return not _FINITE.search(_clause(before))
     if joint["then"]:  # "If the goal is peace, then foreign powers should ..."
-        return any(_SUBORDINATE.search(words) for words in (text[: joint.start()], before))
+        return _conditioned(text[: joint.start()], before)
     if joint["splice"]:
         return _dependent(text[: joint.start()], before)
     if joint["clause"]:
@@ -930,9 +943,9 @@ def _dependent(sentence: str, before: str) -> bool:
     "From now on", "In between, she testified"."""
     clause = _clause(before).strip()
     return (
-        any(_SUBORDINATE.search(words) for words in (sentence, before))
+        _conditioned(sentence, before)
         or not _FINITE.search(clause)
-        or bool(re.search(_VERBS + r"$", clause))
+        or bool(_ENDS_REPORTING.search(clause))
     )
 
 

@@ -52,8 +52,10 @@ def _duplicates(a: _Seen, b: _Seen) -> bool:
     # difflib's ratio is at most what the lengths allow, and at most what the shared
     # letters allow (its real_quick_ratio and quick_ratio): both are cheap, most pairs fail
     total = len(a.words) + len(b.words)
-    if not total or 2 * min(len(a.words), len(b.words)) < SAME_STATEMENT * total:
-        return total == 0
+    if total == 0:
+        return True  # two empty statements are the same
+    if 2 * min(len(a.words), len(b.words)) < SAME_STATEMENT * total:
+        return False
     shared = sum(min(n, b.letters[c]) for c, n in a.letters.items() if c in b.letters)
     if 2 * shared < SAME_STATEMENT * total:
         return False
