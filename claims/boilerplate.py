@@ -47,6 +47,8 @@ _FURNITURE_LINE = re.compile(
     # where the story first ran: "This article was originally published by the Daily Bugle."
     r"|This (?:article|story|piece) (?:was|is|has been) (?:originally |first )?"
     r"(?:published|republished|reprinted|produced)\b[^\n]{0,150}"
+    # a picture's caption with its credit: "Sirhan in 2016 (Image: CDCR)"
+    r"|[^\n]{0,150}\((?:Image|Photo|Picture|Photograph|Credit)s?:\s*[^()\n]{1,60}\)"
 )
 # A wire dateline that opens a paragraph (the first, in wire copy): "BRUSSELS (Reuters) - ",
 # "WASHINGTON, March 3 (AP) — ", "LONDON — "

@@ -56,6 +56,8 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "This article was originally published by the Daily Bugle.",
         "Editor's note: An earlier version of this story misstated the vote.",
         "Correction: This story has been updated.",
+        # a caption left in a scraped page
+        "Sirhan in 2016  (Image: CDCR)",
     ):
         assert is_boilerplate(line), line
     for line in (
@@ -68,6 +70,7 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "Updated figures show 40 died.",
         "Published in 2019, the report found that 40 people died in the fire.",
         "Correction officer John Smith said the inmate escaped.",
+        "Police released an image (the man's face) on Monday.",
     ):
         assert not is_boilerplate(line), line
 
