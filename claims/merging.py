@@ -18,12 +18,17 @@ class _Seen:
     """A kept claim with what comparing statements needs, worked out once."""
 
     claim: Claim
+    speaker: str = field(init=False)
     words: str = field(init=False)
-    letters: Counter[str] = field(init=False)
+    letters: frozenset[tuple[str, int]] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.speaker = (self.claim.speaker.name or "").casefold().strip()
         self.words = self.claim.statement.lower()
-        self.letters = Counter(self.words)
+        # the n-th of each letter as its own element: two sets share min(m, n) of a letter
+        self.letters = frozenset(
+            (char, n) for char, count in Counter(self.words).items() for n in range(count)
+        )
 
 
 def merge(claims: list[Claim]) -> list[Claim]:
@@ -47,7 +52,7 @@ def merge(claims: list[Claim]) -> list[Claim]:
 def _duplicates(a: _Seen, b: _Seen) -> bool:
     if overlap(a.claim.evidence, b.claim.evidence) > 0:
         return True
-    if _key(a.claim.speaker.name) != _key(b.claim.speaker.name):
+    if a.speaker != b.speaker:
         return False
     # difflib's ratio is at most what the lengths allow, and at most what the shared
     # letters allow (its real_quick_ratio and quick_ratio): both are cheap, most pairs fail
@@ -56,11 +61,7 @@ def _duplicates(a: _Seen, b: _Seen) -> bool:
         return True  # two empty statements are the same
     if 2 * min(len(a.words), len(b.words)) < SAME_STATEMENT * total:
         return False
-    shared = sum(min(n, b.letters[c]) for c, n in a.letters.items() if c in b.letters)
+    shared = len(a.letters & b.letters)
     if 2 * shared < SAME_STATEMENT * total:
         return False
     return SequenceMatcher(None, a.words, b.words).ratio() >= SAME_STATEMENT
-
-
-def _key(name: str | None) -> str:
-    return (name or "").casefold().strip()
