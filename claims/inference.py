@@ -82,7 +82,9 @@ _WHETHER = re.compile(
 # "announced her government will withdraw the bill" reports a statement; "announced his
 # resignation" is an act
 _ANNOUNCED = (
-    r"(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:]"
+    # (and where, before a quotation: 'declared in the majority opinion, "...')
+    r"(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:.]"
+    r"|\s+(?:in|on)\s+[^.,;“”\"]{1,60}?,?\s+[“\"]"
     r"|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will|would|has|had|have|can|could|should"
     r"|must|may|might|rose|fell|grew|won|lost|left|made|took|gave|went|came|began|found|held|led"
     r"|saw|became|kept|brought|met|paid|sent|knew)\b))"
@@ -365,9 +367,10 @@ _FRAME_AFTER = (
 )
 _FRAME_LEAD = re.compile(
     _FRAME_AFTER
-    # "said in an interview with the BBC that ..."
+    # "said in an interview with the BBC that ...", 'declared in the majority opinion, "...'
     + r"(?:\s+(?:in|at|during|on|to|before|after|from|with|via|through)\s+[^,;“”\"]{2,60}?"
-    r"(?=\s+that\s))?" + r"(?:,\s*however,)?,?\s*(?:that\s+)?"  # "noted, however, that ..."
+    r"(?=\s+that\s|,?\s*[“\"]))?"
+    + r"(?:,\s*however,)?,?\s*(?:that\s+)?"  # "noted, however, that ..."
 )
 # a frame that closes the words it frames: "..., he said on Friday."
 _FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")
@@ -527,6 +530,8 @@ _SUBJECT = re.compile(
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
     + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"
+    # and so does a relative clause: "The public officials who ordered that change claimed"
+    + r"(?:\s+who\s+[a-z][^,.;:“”\"]{2,50}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
     # (but a participle with where or when is one: "The opinion, released on Wednesday, read")
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this|yesterday|today"

@@ -748,6 +748,23 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "Paper",
             "John Smith announced his resignation on Monday",
         ),
+        (
+            "Louisiana declared a state of emergency.",
+            "Paper",
+            "Louisiana declared a state of emergency",
+        ),
+        (  # a declaration, and where it was made, before a quotation
+            'Writing for the court, Justice Jane Doe declared in the majority opinion, "not '
+            'every corrupt act is a crime."',
+            "Jane Doe",
+            "not every corrupt act is a crime",
+        ),
+        ('"Only God will remove me," Mugabe declared.', "Mugabe", "Only God will remove me"),
+        (  # a relative clause between the source and its verb
+            "The officials who ordered the change claimed they were studying traffic.",
+            "The officials",
+            "they were studying traffic",
+        ),
     ],
 )
 def test_frames_name_their_source_and_leave_the_proposition(
