@@ -871,6 +871,9 @@ _JOINT = re.compile(
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
+    # a place and what happens there, closing the sentence: "..., where they can cause
+    # pneumonia" (not "Libya, where a civil war is underway, goes against ...")
+    r"|,\s+(?=where\s+" + _NEW_SUBJECT + r"[^,;:]*$)"
     # two sentences joined by a comma: "..., we also take bath in cow dung" (not "..., he said")
     r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others|this)\s+(?!" + _VERBS + r")"
     r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"

@@ -295,6 +295,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The team's supplies were delayed, leaving them two weeks to build the robot.",
             ["The team's supplies were delayed", "leaving them two weeks to build the robot."],
         ),
+        (  # a place and what happens there, closing the sentence
+            "SARS viruses live in the lower respiratory tract, where they can cause pneumonia.",
+            ["SARS viruses live in the lower respiratory tract", "where they can cause pneumonia."],
+        ),
+        (  # (not one set between commas)
+            "The pact with Libya, where a civil war is underway, breaks the law.",
+            ["The pact with Libya, where a civil war is underway, breaks the law."],
+        ),
         (
             "Rescue work resumed on Wednesday, with more bodies recovered from the rubble.",
             ["Rescue work resumed on Wednesday", "more bodies recovered from the rubble."],
