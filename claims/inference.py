@@ -871,6 +871,7 @@ _JOINT = re.compile(
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
+    r"|,\s+(?=at\s+which\s+(?:point|time)\s+)"  # "stable until 2015, at which point ..."
     # a place and what happens there, closing the sentence: "..., where they can cause
     # pneumonia" (not "Libya, where a civil war is underway, goes against ...")
     r"|,\s+(?=where\s+" + _NEW_SUBJECT + r"[^,;:]*$)"

@@ -299,6 +299,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "SARS viruses live in the lower respiratory tract, where they can cause pneumonia.",
             ["SARS viruses live in the lower respiratory tract", "where they can cause pneumonia."],
         ),
+        (
+            "The population remained stable until 2015, at which point their numbers fell.",
+            ["The population remained stable until 2015", "at which point their numbers fell."],
+        ),
         (  # (not one set between commas)
             "The pact with Libya, where a civil war is underway, breaks the law.",
             ["The pact with Libya, where a civil war is underway, breaks the law."],
