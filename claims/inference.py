@@ -972,7 +972,8 @@ def _short_statement(words: str) -> bool:
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Ltd|Co|No|vs)\.$")
 # a leading clause that states something of its own: "While a vaccine appears to work, ..."
 _LEADING = re.compile(
-    r"(?:While|Although|Though|Whereas|With|As|Because|Since)\s+(?!of\b)([^,]{25,200}),\s+"
+    r"(?:While|Although|Even though|Though|Whereas|With|As|Because|Since)\s+(?!of\b)"
+    r"([^,]{25,200}),\s+"
 )
 
 

@@ -319,6 +319,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "While one vaccine appears able to reduce mortality, no drugs have been proven.",
             ["one vaccine appears able to reduce mortality", "no drugs have been proven."],
         ),
+        (
+            "Even though Waseem confessed to acting alone, two accomplices were tried.",
+            ["Waseem confessed to acting alone", "two accomplices were tried."],
+        ),
         (  # "Because of" leads no clause
             "Because of its drilling operations there, Turkey is under EU sanctions.",
             ["Because of its drilling operations there, Turkey is under EU sanctions."],
