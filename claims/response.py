@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from instructor import OpenAISchema
@@ -127,6 +127,8 @@ class Source:
     sentences: dict[int, Piece]
     published: dt.date | None
     publisher: str | None
+    # where each quote was found: the validator looks, then grounding looks again
+    _found: dict[tuple[str, int, int], Span | None] = field(default_factory=dict, compare=False)
 
     def quote_problems(self, number: int, quote: str) -> list[str]:
         sentence = self.sentences.get(number)
@@ -334,7 +336,10 @@ class Source:
         return None
 
     def _find(self, words: str, sentence: Piece) -> Span | None:
-        return locate(words, self.text, sentence.start, sentence.end)
+        key = (words, sentence.start, sentence.end)
+        if key not in self._found:
+            self._found[key] = locate(words, self.text, sentence.start, sentence.end)
+        return self._found[key]
 
     def _date(self, words: str) -> DateRef:
         return dates.resolve(words, self.published)
