@@ -850,6 +850,7 @@ _JOINT = re.compile(
     r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
+    r"|(?<=[”\"]),?\s+(?:and|or)\s+(?=[“\"])"  # two quotations: 'called it "null" and "void"'
     r"|\s+(?:and|but)\s+(?=that\s)|\s+and\s+(?=said\s)|,\s+(?=such that\s)"  # "said A and that B"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"

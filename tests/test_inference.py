@@ -303,6 +303,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The population remained stable until 2015, at which point their numbers fell.",
             ["The population remained stable until 2015", "at which point their numbers fell."],
         ),
+        (  # two quotations, each a claim
+            'Shapps said it would be "a condition of travel" and "masks we must keep for '
+            'clinical settings" now.',
+            [
+                'Shapps said it would be "a condition of travel"',
+                '"masks we must keep for clinical settings" now.',
+            ],
+        ),
         (  # (not one set between commas)
             "The pact with Libya, where a civil war is underway, breaks the law.",
             ["The pact with Libya, where a civil war is underway, breaks the law."],
