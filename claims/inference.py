@@ -255,6 +255,24 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     return [span for span, _ in found], certainty
 
 
+# hearsay or belief that frames the whole sentence, every part of it: "Reportedly, two people
+# were killed and eight injured", "Authorities said they believed a fruit had exploded,
+# damaging her jaw", "The parents are accused of putting ..., taking ... and giving ..."
+_FRAMING_HEDGE = re.compile(
+    r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
+    r"|\b(?:believed|accused(?= of)|felt|by reports)\b"
+)
+
+
+def framing_hedges(text: str, sentence: Piece, before: int) -> list[Span]:
+    """Hedge cues in the sentence's frame, before offset ``before``: they hedge every part."""
+    lead = text[sentence.start : before]
+    return [
+        Span(text=m.group(), start=sentence.start + m.start(), end=sentence.start + m.end())
+        for m in _FRAMING_HEDGE.finditer(lead)
+    ]
+
+
 # a report that names no one: "It was reported on Saturday Sirhan was stabbed"
 _AGENTLESS = re.compile(
     r"\bit (?:is|was|has been|had been) (?:reported|said|announced|claimed|alleged)\b", re.I

@@ -218,10 +218,15 @@ class Source:
             who, role = inference.full_name(who, self.text)
         evidence = inference.strip_frame(self.text, evidence, attributed, frame)
         mode = inference.mode(self.text, evidence, attributed)
-        # a cue just before the words ("reportedly said"), but not one of another part
+        # a cue just before the words ("reportedly said"), but not one of another part,
+        # and hearsay or belief that frames the whole sentence ("Reportedly, ...")
         start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = inference.hedges(self.text, region)
+        framing = inference.framing_hedges(self.text, sentence, start)
+        if framing:
+            cues = [*framing, *cues]
+            certainty = "probable" if certainty == "certain" else certainty
         stated_on = None
         if who:
             when = inference.when_said(part, evidence)

@@ -1158,6 +1158,36 @@ def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "later", "cue"),
+    [
+        (
+            "Reportedly, two people were killed and at least eight people were injured.",
+            "at least eight people were injured",
+            "Reportedly",
+        ),
+        (
+            "Police said they believed a fruit had exploded in her mouth, damaging her jaw.",
+            "damaging her jaw",
+            "believed",
+        ),
+        (
+            "The parents are accused of putting their social life ahead of their child, "
+            "giving her drops instead of creams.",
+            "giving her drops instead of creams",
+            "accused",
+        ),
+    ],
+)
+def test_hearsay_or_belief_framing_a_sentence_hedges_each_part(
+    text: str, later: str, cue: str
+) -> None:
+    claim = _claim(text, later, None)
+    assert claim.evidence.text.startswith(later)
+    assert [c.text for c in claim.hedge_cues] == [cue]
+    assert claim.certainty == "probable"
+
+
+@pytest.mark.parametrize(
     ("text", "source", "words"),
     [
         (
