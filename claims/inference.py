@@ -387,7 +387,7 @@ _FRAME_LEAD = re.compile(
     _FRAME_AFTER
     # "said in an interview with the BBC that ...", 'declared in the majority opinion, "...'
     + r"(?:\s+(?:in|at|during|on|to|before|after|from|with|via|through)\s+[^,;“”\"]{2,60}?"
-    r"(?=\s+that\s|,?\s*[“\"]))?"
+    r"(?=\s+that\s|,\s*[“\"]))?"
     + r"(?:,\s*however,)?,?\s*(?:that\s+)?"  # "noted, however, that ..."
 )
 # a frame that closes the words it frames: "..., he said on Friday."
@@ -411,7 +411,16 @@ def strip_frame(
     # a proposition cut off inside a quotation: the quotation runs to its end
     quotation = _QUOTE_TO_END if inside_quotation(text, last) else _QUOTE
     quote = max(quotation.finditer(words), key=lambda m: len(m.group(1)), default=None)
-    if quote and _the_words_quoted(words, quote):
+    lead = frame and not frame.trailing and _FRAME_LEAD.match(words, frame.end - evidence.start)
+    # the reporter's own words running into the quotation keep it mixed: 'Ford said in their
+    # filing the matter "currently focuses on ..."' (not 'told the public, "...')
+    gap = words[lead.end() : quote.start()].rstrip() if lead and quote else ""
+    reworded = (
+        bool(re.search(r"\w", gap))
+        and not gap.endswith((",", ":"))
+        and not _ENDS_REPORTING.search(gap)  # '... by saying "we are ready"'
+    )
+    if quote and _the_words_quoted(words, quote) and not reworded:
         start, end = quote.start(1), quote.end(1)
     elif frame and frame.trailing:
         start, end = 0, frame.start - evidence.start
@@ -422,7 +431,6 @@ def strip_frame(
         if inside and short:
             end = len(words)
     elif frame:
-        lead = _FRAME_LEAD.match(words, frame.end - evidence.start)
         start, end = (lead.end() if lead else frame.end - evidence.start), len(words)
         ending = _FRAME_END.search(words, start)
         if ending and ending.start() > start + 10:

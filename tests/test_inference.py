@@ -784,6 +784,16 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "not every corrupt act is a crime",
         ),
         ('"Only God will remove me," Mugabe declared.', "Mugabe", "Only God will remove me"),
+        (  # the reporter's own words running into a quotation stay in (mixed)
+            'Ford said in their filing the matter "currently focuses on road load estimations."',
+            "Ford",
+            'in their filing the matter "currently focuses on road load estimations',
+        ),
+        (  # (a quotation after a comma is the words quoted)
+            'Soni told the public, "If we wash our hands we can reduce resistance."',
+            "Soni",
+            "If we wash our hands we can reduce resistance",
+        ),
         (  # a relative clause between the source and its verb
             "The officials who ordered the change claimed they were studying traffic.",
             "The officials",
