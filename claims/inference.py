@@ -206,6 +206,8 @@ def _completes_report(text: str, position: int) -> bool:
     """Whether the quotation open at ``position`` finishes the reporter's own clause, with
     no colon or comma before it: 'Fernández said the law has "condemned many women"'."""
     opening = max(text.rfind(mark, 0, position + 1) for mark in '“"')
+    if re.search(r"[”\"],?\s+(?:and|or)\s+$", text[max(0, opening - 8) : opening]):
+        return True  # the second of two: 'called it "null and void" and "ridiculous"'
     lead = text[max(text.rfind("\n", 0, opening) + 1, opening - 150, 0) : opening]
     clause = re.split(r"[.!?]\s", lead)[-1]
     verbs = list(_REPORTING.finditer(clause))

@@ -104,6 +104,16 @@ def test_mode_from_quotation_marks(text: str, words: str, attributed: bool, expe
     assert inference.mode(text, _span(text, words), attributed) == expected
 
 
+def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> None:
+    text = (
+        'Ford said in a filing the matter "focuses on issues relating to road load estimations, '
+        "including analytical modeling and coastdown testing, which the company has reviewed "
+        'with its outside experts since February" and "does not involve defeat devices".'
+    )
+    claim = _claim(text, "does not involve defeat devices", None)
+    assert (claim.speaker.name, claim.mode) == ("Ford", "mixed")
+
+
 @pytest.mark.parametrize(
     ("text", "cues", "certainty"),
     [
