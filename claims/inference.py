@@ -685,6 +685,9 @@ def _a_post(words: str) -> bool:
     return " of " in words or words.split()[0].lower() in _TITLE_WORDS
 
 
+_BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
+
+
 def attributions(sentence: Piece) -> list[Attribution]:
     """The sources a sentence names for what it says ("Sikorski said", "according to
     police", "..., said KCNA"), in text order."""
@@ -705,6 +708,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if pattern is _ACCORDING_TO and named and _PERSONAL.fullmatch(named[1]):
                 who = who if _PERSONAL.fullmatch(who) else named[1]
             who = _source_name(who)
+            # a body's "of" is its name, not its affiliation: "the Court of Session in Scotland"
+            if pattern is _SUBJECT and who.split()[-1].lower() in _ORGANISATIONS:
+                named_of = _BODY_OF.match(text, match.end("who"))
+                who += named_of.group() if named_of else ""
             # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
             if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):
                 who = " ".join(who.split()[-2:])

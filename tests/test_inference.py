@@ -1376,3 +1376,17 @@ def test_who_speaks_a_part_and_how(
 )
 def test_a_named_person_beside_a_post_is_the_source(text: str, source: str) -> None:
     assert [a.who for a in inference.attributions(sentences(text)[0])] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Court of Session in Scotland ruled the prorogation was unlawful.",
+            "The Court of Session",
+        ),
+        ("Mike Ryan of the World Health Organization said the virus spreads.", "Mike Ryan"),
+    ],
+)
+def test_a_bodys_of_is_its_name_and_a_persons_is_an_affiliation(text: str, source: str) -> None:
+    assert [a.who for a in inference.attributions(sentences(text)[0])] == [source]
