@@ -351,6 +351,7 @@ _VERBS = (
     # a charge and a piece of advice are claims: "blamed Israel for the attack", "advised
     # citizens to leave", "called its actions defensive"
     r"|blamed(?= " + _CLAUSE_WORDS + r"{1,80}? for\b)"
+    r"|accused(?= (?!of\b)" + _CLAUSE_WORDS + r"{1,60}? of\b)"  # "accused Johnson of misleading"
     r"|advised(?= " + _CLAUSE_WORDS + r"{1,60}? (?:not )?to\b)"
     r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
     r"|went on to say|describing|adding|saying|noting)"

@@ -804,6 +804,16 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "Soni",
             "If we wash our hands we can reduce resistance",
         ),
+        (  # a charge is a claim, as "blamed X for" is
+            "John Major has accused Johnson of misleading the Queen.",
+            "John Major",
+            "Johnson of misleading the Queen",
+        ),
+        (  # (not the one accused)
+            "The parents are also accused of putting their social life ahead of their child.",
+            "Paper",
+            "The parents are also accused of putting their social life ahead of their child",
+        ),
         (  # a relative clause between the source and its verb
             "The officials who ordered the change claimed they were studying traffic.",
             "The officials",
