@@ -53,7 +53,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
-            r"|theori[sz]ed)\b",
+            r"|theori[sz]ed|speculated|hypothesi[sz]ed)\b",
             re.I,
         ),
     ),
@@ -335,7 +335,8 @@ _VERBS = (
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
-    r"|theori[sz]ed|theori[sz]es|explains|supposes|dubbed|found(?= that\b)|revealed"
+    r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
+    r"|found(?= that\b)|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
     r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"

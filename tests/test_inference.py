@@ -159,6 +159,7 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("The study suggested warming slows growth", ["suggested"], "probable"),
         ("Hay suggested that fish protect the reef", ["suggested"], "probable"),
         ("While restrictions may have justified it", [], "certain"),
+        ("The researchers speculated the pattern recurred", ["speculated"], "probable"),
         ("Although it may not have been the best way, I am glad", [], "certain"),
         ("So no one could push this under the carpet", [], "certain"),
         ("If they do wrong, they must be reported", [], "certain"),
@@ -803,6 +804,11 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             'Soni told the public, "If we wash our hands we can reduce resistance."',
             "Soni",
             "If we wash our hands we can reduce resistance",
+        ),
+        (  # a speculation is a claim, and a hedged one
+            "Chinese authorities have speculated the virus came from a seafood market.",
+            "Chinese authorities",
+            "the virus came from a seafood market",
         ),
         (  # a charge is a claim, as "blamed X for" is
             "John Major has accused Johnson of misleading the Queen.",
