@@ -95,7 +95,9 @@ _CUES = re.compile(
     r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
     r"|warns|"
     + _ANNOUNCED
-    + r"|claimed(?! by| responsibility)|claims|reported|reports|wrote|writes"
+    + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
+    # (not a count: "Reported cases also appeared in Thailand")
+    r"|reported(?! (?:cases|deaths|infections|incidents|figures|numbers)\b)"
     r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"

@@ -863,6 +863,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
     assert _claim(text, words, "Athens").speaker.name == "Athens"
     text = "No deaths were reported in Athens, but the army evacuated 80 people."
     assert _claim(text, "the army evacuated 80 people", "Athens").speaker.name == "Paper"
+    text = "Reported cases also appeared in Thailand, South Korea, and Japan."
+    assert _claim(text, text, "South Korea").speaker.name == "Paper"  # a count, not a report
 
 
 @pytest.mark.parametrize(
