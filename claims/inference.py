@@ -53,7 +53,11 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
-            r"|theori[sz]ed|speculated|hypothesi[sz]ed)\b",
+            r"|theori[sz]ed|speculated|hypothesi[sz]ed"
+            # "He is widely suspected of asking for it" (not "the suspected gunman")
+            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bwidely ))"
+            r"suspected(?= of| to| that)"
+            r")\b",
             re.I,
         ),
     ),
@@ -93,9 +97,7 @@ _ANNOUNCED = (
 _CUES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
     r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
-    r"|warns|"
-    + _ANNOUNCED
-    + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
+    r"|warns|" + _ANNOUNCED + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
     # (not a count: "Reported cases also appeared in Thailand")
     r"|reported(?! (?:cases|deaths|infections|incidents|figures|numbers)\b)"
     r"|explained|noted|confirmed"

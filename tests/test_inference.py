@@ -160,6 +160,8 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("Hay suggested that fish protect the reef", ["suggested"], "probable"),
         ("While restrictions may have justified it", [], "certain"),
         ("The researchers speculated the pattern recurred", ["speculated"], "probable"),
+        ("He is widely suspected of asking for it", ["suspected"], "probable"),
+        ("The suspected gunman surrendered to police", [], "certain"),
         ("Although it may not have been the best way, I am glad", [], "certain"),
         ("So no one could push this under the carpet", [], "certain"),
         ("If they do wrong, they must be reported", [], "certain"),
