@@ -18,11 +18,14 @@ class _Seen:
     """A kept claim with what comparing statements needs, worked out once."""
 
     claim: Claim
+    start: int = field(init=False)
+    end: int = field(init=False)
     speaker: str = field(init=False)
     words: str = field(init=False)
     letters: frozenset[tuple[str, int]] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.start, self.end = self.claim.evidence.start, self.claim.evidence.end
         self.speaker = (self.claim.speaker.name or "").casefold().strip()
         self.words = self.claim.statement.lower()
         # the n-th of each letter as its own element: two sets share min(m, n) of a letter
@@ -50,7 +53,7 @@ def merge(claims: list[Claim]) -> list[Claim]:
 
 
 def _duplicates(a: _Seen, b: _Seen) -> bool:
-    if overlap(a.claim.evidence, b.claim.evidence) > 0:
+    if a.start < b.end and b.start < a.end:  # the evidence overlaps
         return True
     if a.speaker != b.speaker:
         return False
