@@ -419,7 +419,11 @@ def strip_frame(
     # a proposition cut off inside a quotation: the quotation runs to its end
     quotation = _QUOTE_TO_END if inside_quotation(text, last) else _QUOTE
     quote = max(quotation.finditer(words), key=lambda m: len(m.group(1)), default=None)
-    lead = frame and not frame.trailing and _FRAME_LEAD.match(words, frame.end - evidence.start)
+    lead = (
+        _FRAME_LEAD.match(words, frame.end - evidence.start)
+        if frame and not frame.trailing
+        else None
+    )
     # the reporter's own words running into the quotation keep it mixed: 'Ford said in their
     # filing the matter "currently focuses on ..."' (not 'told the public, "...')
     gap = words[lead.end() : quote.start()].rstrip() if lead and quote else ""
