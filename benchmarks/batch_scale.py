@@ -61,10 +61,10 @@ def _throughput(url: str, latency: float, count: int) -> None:
         extractor = claims.extractor(_settings(url))
         items = _articles(n, tag=f"t{jobs}")
         cpu, wall = time.process_time(), time.perf_counter()
-        results = list(extractor.extract_many(items, jobs=jobs))
+        total_calls, errors = _consume(extractor.extract_many(items, jobs=jobs))
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-        calls = sum(r.usage.calls for r in results) / n
-        assert all(r.error is None for r in results), [r.error for r in results if r.error][:3]
+        assert not errors, errors[:3]
+        calls = total_calls / n
         rate, ideal = n / wall, jobs / (latency * calls)
         print(
             f"| {jobs} | {rate:.1f} | {ideal:.1f} | {rate / ideal:.0%} | {calls:.2f} "
@@ -87,7 +87,7 @@ def _warm(idle: float, count: int) -> None:
             list(extractor.extract_many(_articles(20, tag=f"w{latency}")))
             n = count if latency == 0 else min(count, 50)
             cpu = time.process_time()
-            list(extractor.extract_many(_articles(n, tag=f"cpu{latency}"), jobs=1))
+            _consume(extractor.extract_many(_articles(n, tag=f"cpu{latency}"), jobs=1))
             cpu = time.process_time() - cpu
             with openai.OpenAI(api_key="k", base_url=url, max_retries=0) as client:
                 body = {"model": "fake", "messages": [{"role": "user", "content": "[1] Hi."}]}
@@ -98,6 +98,18 @@ def _warm(idle: float, count: int) -> None:
                 post = (time.process_time() - post) / 20
         print(f"| {latency * 1000:.0f} | {cpu / n * 1000:.1f} | {post * 1000:.2f} |")
     print()
+
+
+def _consume(results: Iterable[claims.ExtractionResult]) -> tuple[int, list[str]]:
+    """LLM calls and errors of a batch, each result let go as it comes, as `claims extract`
+    streams them to its output: results held in a list would make the garbage collector
+    walk them all, a cost of the holder, not of the framework."""
+    calls, errors = 0, []
+    for result in results:
+        calls += result.usage.calls
+        if result.error:
+            errors.append(result.error)
+    return calls, errors
 
 
 def _cached(url: str, work: Path, count: int) -> None:
