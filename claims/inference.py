@@ -1,13 +1,14 @@
 """What the text itself decides about a claim, so a small model need not: the mode from
-quotation marks, hedge cues from a lexicon, the attribution cue, when it was said, and the
-speaker's fullest name and title as the article writes them."""
+quotation marks, who is named as its source and the attribution cue, how far it runs, when
+it was said, and the speaker's fullest name and title as the article writes them. Hedge
+cues are in `hedges`."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .models import Certainty, Mode, Span
+from .models import Mode, Span
 from .text import Piece, quoting, sentences
 
 OPEN_QUOTES = '“"„«‘'
@@ -16,72 +17,6 @@ _QUOTE = re.compile(r"[“\"„«]([^“”\"„«»]{3,})[”\"»]")
 # a fragment in single quotes, not an apostrophe: "ordered 'heightened alert' from troops"
 _SINGLE_QUOTE = re.compile(r"(?<!\w)[‘']([^‘’'\n]{3,}?)[’'](?!\w)")
 _QUOTE_TO_END = re.compile(r"[“\"„«]([^“”\"„«»]{3,})(?:[”\"»]|$)")
-
-# Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
-_HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
-    ("unlikely", re.compile(r"\bunlikely\b", re.I)),
-    (
-        "possible",
-        re.compile(
-            # "could not use" is a negated fact, not a possibility; "a potentially habitable
-            # planet" names a kind of thing, it does not hedge the claim
-            r"\b(?:(?-i:may)|might|could(?!\s+not\b)|perhaps|maybe"
-            r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
-            r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
-            r"|(?:do|does|did) not exclude(?: the possibility)?"
-            r"|should the [\w\s]{1,40}? be \w+|depending on)\b",
-            re.I,
-        ),
-    ),
-    (
-        "probable",
-        re.compile(
-            r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
-            # "appears to be", "appears able", not "appeared in court"
-            r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
-            r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?"
-            # (not a proposal: "the mayor suggested a broader probe")
-            r"|suggests?|suggested(?= that\b)"
-            r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
-            r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
-            # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
-            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
-            r"|alleges?(?= that)"
-            # hearsay: "He was reported to be in stable condition", "It was reported on
-            # Saturday" (not "cases were reported")
-            r"|(?:is|are|was|were) reported(?= to (?!the|a|an|his|her|their|its|police)[a-z]+\b)"
-            r"|it (?:is|was|has been) reported"
-            # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
-            r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
-            r"|theori[sz]ed|speculated|hypothesi[sz]ed"
-            # "He is widely suspected of asking for it" (not "the suspected gunman")
-            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bwidely ))"
-            r"suspected(?= of| to| that)"
-            r")\b",
-            re.I,
-        ),
-    ),
-]
-# what a clause concedes or denies is not put forward as possible: "While restrictions may
-# have justified it, ...", "no one could push this under the carpet"
-_CONCEDED = re.compile(
-    r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*"
-    r"|\b(?:[Nn]o one|[Nn]obody)\s+)$"
-)
-_RULE = re.compile(
-    r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed)"
-    r"|allow(?:s|ed)|permit(?:s|ted))\b",
-    re.I,
-)
-# "even if" concedes, "if anyone" asks who: neither puts the claim as possible
-_CONDITIONAL = re.compile(r"(?<!\beven )\b(?:if|unless)\b(?! any(?:one|body)?\b)[^,.;]{3,80}", re.I)
-
-# "if" after these means "whether": "to decide within a month if an inquiry is needed"
-_WHETHER = re.compile(
-    r"\b(?:determine|decide|decided|see|ask|asked|asking|check|know|investigate|consider"
-    r"|clear|unclear|unknown|examine)\b[^,.;]{0,30}$",
-    re.I,
-)
 
 # "announced her government will withdraw the bill" reports a statement; "announced his
 # resignation" is an act
@@ -238,45 +173,6 @@ def inside_quotation(text: str, position: int) -> bool:
     (quotes may run over several sentences)."""
     paragraph_start = text.rfind("\n\n", 0, position) + 1
     return quoting(text[paragraph_start:position])
-
-
-def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
-    """Hedge cues inside ``region`` and the certainty they signal ("certain" when none)."""
-    found: list[tuple[Span, Certainty]] = []
-    for certainty, pattern in _HEDGES:
-        for match in pattern.finditer(region.text):
-            if not _CONCEDED.search(region.text, 0, match.start()):
-                found.append((_span(text, region, match.start(), match.end()), certainty))
-    # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
-    # hedge: the claim is the rule
-    conditions = [] if _RULE.search(region.text) else _CONDITIONAL.finditer(region.text)
-    for match in conditions:
-        if not _WHETHER.search(region.text, 0, match.start()):
-            found.append((_span(text, region, match.start(), match.end()), "possible"))
-    if not found:
-        return [], "certain"
-    found.sort(key=lambda pair: pair[0].start)
-    ranking: list[Certainty] = ["unlikely", "possible", "probable"]
-    certainty = min((c for _, c in found), key=ranking.index)
-    return [span for span, _ in found], certainty
-
-
-# hearsay or belief that frames the whole sentence, every part of it: "Reportedly, two people
-# were killed and eight injured", "Authorities said they believed a fruit had exploded,
-# damaging her jaw", "The parents are accused of putting ..., taking ... and giving ..."
-_FRAMING_HEDGE = re.compile(
-    r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
-    r"|\b(?:believed|accused(?= of)|felt|by reports)\b"
-)
-
-
-def framing_hedges(text: str, sentence: Piece, before: int) -> list[Span]:
-    """Hedge cues in the sentence's frame, before offset ``before``: they hedge every part."""
-    lead = text[sentence.start : before]
-    return [
-        Span(text=m.group(), start=sentence.start + m.start(), end=sentence.start + m.end())
-        for m in _FRAMING_HEDGE.finditer(lead)
-    ]
 
 
 # a report that names no one: "It was reported on Saturday Sirhan was stabbed"
@@ -1169,9 +1065,3 @@ def _personal(words: list[str]) -> bool:
     """Whether the words after a title name a person ("Minister Radosław Sikorski"), not
     the rest of a body's name ("Federal Security Service (FSB)")."""
     return words[-1].lower() not in _ORGANISATIONS and all(w[0].isupper() for w in words)
-
-
-def _span(text: str, region: Piece, start: int, end: int) -> Span:
-    absolute_start = region.start + start
-    absolute_end = region.start + end
-    return Span(text=text[absolute_start:absolute_end], start=absolute_start, end=absolute_end)

@@ -19,7 +19,7 @@ from typing import Any
 from instructor import OpenAISchema
 from pydantic import BaseModel, Field, create_model, model_validator
 
-from . import dates, inference
+from . import dates, hedges, inference
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
 from .text import Piece, quoting
@@ -222,8 +222,8 @@ class Source:
         # and hearsay or belief that frames the whole sentence ("Reportedly, ...")
         start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
-        cues, certainty = inference.hedges(self.text, region)
-        framing = inference.framing_hedges(self.text, sentence, start)
+        cues, certainty = hedges.hedges(self.text, region)
+        framing = hedges.framing_hedges(self.text, sentence, start)
         if framing:
             cues = [*framing, *cues]
             certainty = "probable" if certainty == "certain" else certainty

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claims import inference
+from claims import hedges, inference
 from claims.models import Claim, DateRef, Span
 from claims.response import CitedClaim, Source
 from claims.text import Piece, sentences
@@ -177,7 +177,7 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
-    found, level = inference.hedges(text, Piece(0, len(text), text))
+    found, level = hedges.hedges(text, Piece(0, len(text), text))
     assert [c.text for c in found] == cues
     assert all(text[c.start : c.end] == c.text for c in found)
     assert level == certainty
