@@ -132,6 +132,8 @@ def mode(text: str, evidence: Span, attributed: bool) -> Mode:
     return "mixed" if any(not _a_name(words) for words in quoted) else "indirect"
 
 
+# what joins two quotations that are two claims: 'called it "null and void" and "ridiculous"'
+_QUOTES_JOINED = r",?\s+(?:and|or)\s+"
 # to whom, where or who, between a report verb and its quotation: 'told reporters "',
 # 'writing in a blog post "', 'tweeted Johnson "'
 _AUDIENCE = r"(?:press|reporters|media|journalists|court|jury|committee|audience|crowd)"
@@ -145,7 +147,7 @@ def _completes_report(text: str, position: int) -> bool:
     """Whether the quotation open at ``position`` finishes the reporter's own clause, with
     no colon or comma before it: 'Fernández said the law has "condemned many women"'."""
     opening = max(text.rfind(mark, 0, position + 1) for mark in '“"')
-    if re.search(r"[”\"],?\s+(?:and|or)\s+$", text[max(0, opening - 8) : opening]):
+    if re.search(r"[”\"]" + _QUOTES_JOINED + "$", text[max(0, opening - 8) : opening]):
         return True  # the second of two: 'called it "null and void" and "ridiculous"'
     lead = text[max(text.rfind("\n", 0, opening) + 1, opening - 150, 0) : opening]
     clause = re.split(r"[.!?]\s", lead)[-1]
@@ -791,7 +793,7 @@ _JOINT = re.compile(
     r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
-    r"|(?<=[”\"]),?\s+(?:and|or)\s+(?=[“\"])"  # two quotations: 'called it "null" and "void"'
+    r"|(?<=[”\"])" + _QUOTES_JOINED + r"(?=[“\"])"  # two quotations: 'called it "null" and "void"'
     r"|\s+(?:and|but)\s+(?=that\s)|\s+and\s+(?=said\s)|,\s+(?=such that\s)"  # "said A and that B"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
