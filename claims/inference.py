@@ -232,7 +232,8 @@ _VERBS = (
     r"|" + _ANNOUNCED + r"|"
     r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|reported"
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
-    r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes|confirmed"
+    r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
+    r"|confirmed(?! (?:him|her|them)\b)"  # not a vote that confirms a nominee
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
@@ -660,7 +661,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
 
 
 # a report that goes on from what its subject did: "The agency ..., but said exports go on"
-_GOES_ON = r"(?:said|told|added|warned|claimed|stated|insisted|argued)\b"
+_GOES_ON = (
+    r"(?:said|told|added|warned|claimed|stated|insisted|argued|suggested|noted|explained"
+    r"|acknowledged|admitted|denied|predicted|stressed|maintained|conceded|contended)\b"
+)
 
 
 def subject(sentence: Piece, evidence: Span) -> str | None:
@@ -759,17 +763,24 @@ def a_person(name: str) -> bool:
     )
 
 
+_IRREGULAR_PAST = (
+    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
+    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
+)
 _NOUNISH = r"(?!(?:and|or|to|that|who|which)\b)[\w'’-]+"
 _NEW_SUBJECT = (
     r"(?:he|she|it|they|we|I|you|there|[A-Z][\w'’-]*(?:\s+" + _NOUNISH + r"){0,5}?"
     r"|(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|other)"
     r"(?:\s+" + _NOUNISH + r"){1,5}?"
-    r"|(?:(?:at least|more than|about|nearly|over|another)\s+)?(?:\d[\d,.]*%?|two|three|four"
+    r"|(?:(?:at least|more than|about|nearly|over|another)\s+)?(?:\d[\d,.]*%?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
     r"(?:\s+" + _NOUNISH + r"){0,5}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|still\s+|then\s+|not\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|[a-z]{3,}ed)\s"
+    r"|[a-z]{3,}ed)(?:\s|[.;]?$)"  # "..., and one independent supported."
 )
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
@@ -799,8 +810,9 @@ _JOINT = re.compile(
     r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
     # a second action: "exited the Hall and continued to attack others"
     # (not two verbs sharing an object: "has engineered and operated reusable rockets")
-    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|sought|made|gave"
-    r"|won|lost|left|held|sent|fled|spent|struck)\s)"
+    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|sought|"
+    + _IRREGULAR_PAST
+    + r")\s)"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
@@ -823,6 +835,8 @@ _JOINT = re.compile(
     r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others|this)\s+(?!" + _VERBS + r")"
     r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
+    # what went on meanwhile: "blocking the exits as they chanted slogans"
+    r"|\s+as\s+(?=(?:it|he|she|they|we)\s+[a-z]{3,}ed\s)"
     # a full stop the sentence splitter passed over inside a quotation: "… afternoon. They …"
     # (or before a name with a small particle: "... in the airstrike. al-Muhandis was ...")
     r"|(?:(?<=[a-z0-9%)][.!?])|(?<=\[\.\][”\"]))\s+(?=[A-Z0-9]|(?:al|el|ad|ash|bin|ibn)-[A-Z])"
@@ -836,11 +850,7 @@ _FRAME_NAMED = re.compile(r"[,”\"]\s*" + _INVERTED_VERBS + r"\s+" + _NAME + r"
 # down"), not the last item of a list ("..., and an unidentified third officer")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|do|said|says|say|flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
-    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
-    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
-    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
-    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)\b"
+    r"|do|said|says|say|" + _IRREGULAR_PAST + r")\b"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
@@ -902,14 +912,24 @@ def _dependent(sentence: str, before: str) -> bool:
     )
 
 
-def _last_item(joint: str, words: str) -> bool:
-    return bool(re.fullmatch(r",\s+and\s+", joint)) and not _FINITE.search(words)
+def _last_item(joint: str, before: str, words: str) -> bool:
+    """Whether ", and" ends a list: "..., and head trauma", "black clothes, face masks, and
+    helmets gathered" (the item before it a few words of no verb after a comma)."""
+    if not re.fullmatch(r",\s+and\s+", joint):
+        return False
+    item = re.search(r",\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$", before)
+    predicate = re.match(r"(?:is|are|was|were|has|have|had)\s", words)  # "..., and was built"
+    return not _FINITE.search(words) or bool(item and not _FINITE.search(item[1]) and not predicate)
 
 
 def _short_statement(words: str) -> bool:
-    """Whether a few words state something: "he declined.", "wrote about feminism"."""
+    """Whether a few words state something: "he declined.", "wrote about feminism", "one
+    voted no"."""
     subject = re.match(r"(?:(?:he|she|it|they|we|I)\s+)?(?:[a-z]+ly\s+)?", words)
-    return len(words.split()) > 1 and bool(subject and _FINITE.match(words, subject.end()))
+    return len(words.split()) > 1 and (
+        bool(subject and _FINITE.match(words, subject.end()))
+        or bool(re.match(_NEW_SUBJECT, words))  # "one independent supported."
+    )
 
 
 # a full stop that ends no sentence: "Glawischnig-Piesczek vs. Facebook"
@@ -950,7 +970,9 @@ def propositions(sentence: Piece) -> list[Piece]:
                 or _short_statement(sentence.text[match.end() :])
             )
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
-            and not _last_item(match.group(0), sentence.text[match.end() :])
+            and not _last_item(
+                match.group(0), sentence.text[start : match.start()], sentence.text[match.end() :]
+            )
             # who the source is ('..., said John Smith, a spokesman for the company') is part
             # of the frame
             and not _FRAME_NAMED.search(sentence.text, 0, match.start())

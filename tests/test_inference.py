@@ -591,6 +591,26 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The document which had the stamp on every page detailed the flaws.",
             ["The document which had the stamp on every page detailed the flaws."],
         ),
+        (  # a short clause with a subject of its own closes the sentence
+            "Two Democrats opposed, and one independent supported.",
+            ["Two Democrats opposed", "one independent supported."],
+        ),
+        (  # a second action in an irregular past tense
+            "The crowd chanted slogans and threw eggs at the building.",
+            ["The crowd chanted slogans", "threw eggs at the building."],
+        ),
+        (  # what went on meanwhile, with a subject of its own
+            "The state had lanes closed last night as it worked to repair the surface.",
+            ["The state had lanes closed last night", "it worked to repair the surface."],
+        ),
+        (  # the last item of a list of a few words each, not a clause
+            "Police, the ambulance service, and an air ambulance also attended.",
+            ["Police, the ambulance service, and an air ambulance also attended."],
+        ),
+        (  # but a predicate after the list's last item is one of its own
+            "It is registered in Middlesex County, Massachusetts, and was built in 1944.",
+            ["It is registered in Middlesex County, Massachusetts", "was built in 1944."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
@@ -682,6 +702,8 @@ def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     # the first of two bodies that act together
     text = "On Thursday, the ACLU of Montana and the Rights Fund sued, saying it was unfair."
     assert _claim(text, "saying it was unfair.", None).speaker.name == "ACLU of Montana"
+    text = "Senator Jane Roe opposed the plan, and suggested there were not enough votes."
+    assert _claim(text, "suggested there were not enough votes.", None).speaker.name == "Jane Roe"
     text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
     assert _claim(text, "said the radio later.", None).speaker.name == "Paper"
 
@@ -842,6 +864,14 @@ def test_a_report_after_a_semicolon_does_not_reach_back_past_it() -> None:
     assert _claim(text, "the diesel fuel, officials said, spilled", None).mode == "indirect"
     text = "A truck broke through the guardrail, officials said."
     assert _claim(text, "A truck broke through the guardrail", None).speaker.name == "officials"
+
+
+def test_a_vote_that_confirms_a_nominee_is_no_attribution() -> None:
+    text = "The House confirmed him on Friday, but the Senate had not confirmed him."
+    for words in ("The House confirmed him on Friday", "the Senate had not confirmed him."):
+        assert _claim(text, words, None).mode == "author"
+    text = "The House confirmed that the vote would go ahead."
+    assert _claim(text, text, None).speaker.name == "The House"
 
 
 def test_a_country_named_states_is_no_attribution() -> None:
