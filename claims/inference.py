@@ -258,6 +258,9 @@ _VERBS = (
     r"|accused(?= (?!of\b)" + _CLAUSE_WORDS + r"{1,60}? of\b)"  # "accused Johnson of misleading"
     r"|advised(?= " + _CLAUSE_WORDS + r"{1,60}? (?:not )?to\b)"
     r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
+    r"|(?:responded|replied|responding|replying)(?= that\b)"
+    # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
+    r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
     r"|went on to say|describing|adding|saying|noting)"
 )
 # a report verb, or the participle of one that leads into a quotation

@@ -1290,6 +1290,21 @@ def test_hearsay_or_belief_framing_a_sentence_hedges_each_part(
             "researchers",
             "hygiene spreads it",
         ),
+        (
+            "Activists claim safety rules are routinely ignored.",
+            "Activists",
+            "safety rules are routinely ignored",
+        ),
+        (
+            "Meteorologists predict landfall on Saturday morning.",
+            "Meteorologists",
+            "landfall on Saturday morning",
+        ),
+        (
+            "Amazon Web Services responding that they would look into it.",
+            "Amazon Web Services",
+            "they would look into it",
+        ),
     ],
 )
 def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
