@@ -64,8 +64,14 @@ _RULE = re.compile(
     r"|allow(?:s|ed)|permit(?:s|ted))\b",
     re.I,
 )
-# "even if" concedes, "if anyone" asks who: neither puts the claim as possible
-_CONDITIONAL = re.compile(r"(?<!\beven )\b(?:if|unless)\b(?! any(?:one|body)?\b)[^,.;]{3,80}", re.I)
+# "even if" concedes, "if anyone" asks who: neither puts the claim as possible;
+# "as if" compares, "thousands if not tens of thousands" only raises a figure
+_RAISED = r"(?:tens|hundreds|thousands|millions|billions|dozens|more|most|all|weeks|months|years)"
+_CONDITIONAL = re.compile(
+    r"(?<!\beven )(?<!\bas )\b(?:if|unless)\b(?! any(?:one|body)?\b)(?! not " + _RAISED + r"\b)"
+    r"[^,.;]{3,80}",
+    re.I,
+)
 
 # "if" after these means "whether": "to decide within a month if an inquiry is needed"
 _WHETHER = re.compile(

@@ -170,6 +170,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("The law allowed killers to go unpunished if forgiven by the family", [], "certain"),
         ("The minimum sentence even if forgiven is now 25 years", [], "certain"),
         ("Police try to ascertain who, if anyone, is to blame", [], "certain"),
+        ("The ray leaps out of the water as if taking flight", [], "certain"),
+        ("The massacres killed thousands if not tens of thousands", [], "certain"),
+        ("If not resolved, the strike will go on", ["If not resolved"], "possible"),
         ("It may be lifted, although the court might object", ["may"], "possible"),
         # "if" for "whether" puts nothing as possible
         ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
