@@ -32,7 +32,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
             r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?"
             # (not a proposal: "the mayor suggested a broader probe")
-            r"|suggests?|suggested(?= that\b)"
+            r"|suggests?|suggested(?= (?:that|there|it|he|she|they|we)\b|,)"
+            r"|suggested(?= [A-Z]\w+ [a-z]+ed\b)"  # "suggested Egyptians raised the birds"
             r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"

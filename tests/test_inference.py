@@ -158,6 +158,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("The mayor suggested a broader probe", [], "certain"),  # a proposal
         ("The study suggested warming slows growth", ["suggested"], "probable"),
         ("Hay suggested that fish protect the reef", ["suggested"], "probable"),
+        ("He suggested there were not enough votes", ["suggested"], "probable"),
+        ("These orcas, she suggested, hunt sharks", ["suggested"], "probable"),
+        ("Scholars suggested Egyptians farmed the birds", ["suggested"], "probable"),
         ("While restrictions may have justified it", [], "certain"),
         ("The researchers speculated the pattern recurred", ["speculated"], "probable"),
         ("He is widely suspected of asking for it", ["suspected"], "probable"),
