@@ -19,7 +19,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:(?-i:may)|might|could(?!\s+not\b)|perhaps|maybe"
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
-            r"|(?:do|does|did) not exclude(?: the possibility)?"
+            r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on)\b",
             re.I,
         ),
@@ -30,7 +30,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
-            r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?"
+            r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?|tentatively|ostensibly"
+            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+            r"(?:forecast|predicted|projected) to"  # "This is forecast to be the strongest"
             # (not a proposal: "the mayor suggested a broader probe")
             r"|suggests?|suggested(?= (?:that|there|it|he|she|they|we)\b|,)"
             r"|suggested(?= [A-Z]\w+ [a-z]+ed\b)"  # "suggested Egyptians raised the birds"
