@@ -20,6 +20,12 @@ _APPEAL = re.compile(
     r"|ad ?blocker|whitelist|newsletter|all rights reserved|cookie|click here|sign up|subscribe)\b",
     re.IGNORECASE,
 )
+# Words that every appeal holds one of: most paragraphs hold none, and a lowercase substring
+# test rules them out for a fraction of the regular expression's CPU.
+_APPEAL_WORDS = (
+    "donat", "become a", "support", "blocker", "whitelist", "newsletter", "rights reserved",
+    "cookie", "click here", "sign up", "subscribe",
+)  # fmt: skip
 _READER = re.compile(r"\b(you|your|please|us|our)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 # A line that states nothing: a dateline ("Saturday, January 5, 2019"), the name under a pull
@@ -64,7 +70,9 @@ def is_boilerplate(paragraph: str) -> bool:
     first_line = paragraph.splitlines()[0] if paragraph else ""
     if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):
         return True
-    return len(paragraph) < 800 and bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
+    if len(paragraph) >= 800 or not any(w in paragraph.lower() for w in _APPEAL_WORDS):
+        return False
+    return bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:

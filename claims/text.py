@@ -79,6 +79,8 @@ def _sentence_starts(paragraph: str) -> list[int]:
     paragraph holds no blank line, so analyze would see just one), for a fraction of the
     CPU: only the words near a mark that can end a sentence or open a bracket are made into
     tokens, and the segmenter walks only the tokens it decides on."""
+    if not _INNER_END.search(paragraph):
+        return [0]  # no mark that can end a sentence before the last: one sentence
     words = [chunk.span() for chunk in Tokenizer._spaces.finditer(paragraph)]
     tokens = _tokens(paragraph, words, _near_marks(paragraph, words))
     kept = iter([Token(*tokens[i]) for i in _decisive([value for _, value, _ in tokens])])
@@ -89,6 +91,9 @@ _DECISIVE = State.terminals | State.opening_brackets | State.closing_brackets | 
 _BRACKET_REACH = 50  # tokens past an opening bracket that the segmenter may count and read
 _MARK = re.compile("[" + re.escape("".join(sorted({c for v in _DECISIVE for c in v}))) + "]")
 _OPENING = {c for v in State.opening_brackets for c in v}
+_TERMINAL = re.escape("".join(sorted({c for v in State.terminals for c in v})))
+# a mark that can end a sentence with more than closing quotes and brackets after it
+_INNER_END = re.compile("[" + _TERMINAL + "](?![" + _TERMINAL + "\"”’')\\]]*$)")
 
 
 def _near_marks(text: str, words: list[tuple[int, int]]) -> list[int]:
