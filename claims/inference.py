@@ -258,7 +258,7 @@ _VERBS = (
     r"|accused(?= (?!of\b)" + _CLAUSE_WORDS + r"{1,60}? of\b)"  # "accused Johnson of misleading"
     r"|advised(?= " + _CLAUSE_WORDS + r"{1,60}? (?:not )?to\b)"
     r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
-    r"|(?:responded|replied|responding|replying)(?= that\b)"
+    r"|(?:responded|replied|responding|replying)(?= that\b)|talked of|spoke of"
     # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
     r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
     r"|went on to say|describing|adding|saying|noting)"
@@ -437,7 +437,9 @@ _ANONYMOUS = (
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
-    r"|(?-i:By)(?= (?:\w+ )?reports?\b))"
+    r"|(?-i:By)(?= (?:\w+ )?reports?\b)"
+    # "..., by BTP's report"
+    r"|(?<=, )(?-i:by)(?= (?:the )?[\w.-]+['’]s (?:own )?(?:report|account)s?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
     r"[\w'’.&-]+?(?:\s+\([A-Z]{2,6}\))?)"  # "the Office for National Statistics (ONS)"
@@ -449,6 +451,13 @@ _ACCORDING_TO = re.compile(
 # a body or a described source is named with where it is from: "authorities in the United
 # Kingdom", "a federal judge in Texas"
 _WHERE_FROM = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][^,]{2,80}?(?=\s+" + _VERBS + r"\b))?"
+_IRREGULAR_PAST = (
+    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
+    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
+)
 _SUBJECT = re.compile(
     # a body and a title before a name stay out of it: "Florida Department of Transportation
     # official Troy Roberts said"
@@ -477,7 +486,7 @@ _SUBJECT = re.compile(
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this|yesterday|today"
     + r"|"
     + _WEEKDAY
-    + r")\b))[^,]{3,120}),)?"
+    + r")\b))(?!\s*" + _IRREGULAR_PAST + r"\s)[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE
@@ -503,9 +512,12 @@ _INVERTED_VERBS = (
 _INVERTED = re.compile(
     r"(?:,|(?P<closed>[”\"]))\s*"
     + _INVERTED_VERBS
-    # a title before the name stays out of it: "said UCL astronomer Angelos Tsiaras"
-    # ("said about Amman:" names whom it is about, not who says it)
-    + r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+(?=[a-z]))?"
+    # a title before the name stays out of it: "said UCL astronomer Angelos Tsiaras", "said
+    # the company's chief executive, John Smith" ("said about Amman:" names whom it is
+    # about, not who says it)
+    + r"\s+(?:(?:the\s+)?(?:[a-z]+|[A-Z][\w.-]*(?:(?:\s+(?:of\s+)?|,\s+)[A-Z][\w.-]*){0,5})"
+    + r"['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+(?=[A-Z])"
+    + r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+(?=[a-z]))?"
     + r"(?:(?!(?:about|of|to|on|in|at|by|for|with|from)\s)[a-z]+\s+){0,2}(?=[A-Z]))?(?P<who>"
     + _NAME
     + r"|"
@@ -534,7 +546,10 @@ _INTRODUCES = re.compile(
     + _BODY
     + r"|"
     + _DESCRIBED
-    + r")\b[^“”\"]{3,160}?[,:]\s*(?=[“\"][^“”\"]{10,}(?:[”\"][.!?]?|[.!?])\s*$)"
+    # "The mayor of London, Sadiq Khan, gave ..., adding, “...”": the name in apposition
+    + r")(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,(?P<apposition>\s+"
+    + _NAME
+    + r"),)?(?:\b|(?<=,))[^“”\"]{3,160}?[,:]\s*(?=[“\"][^“”\"]{10,}(?:[”\"][.!?]?|[.!?])\s*$)"
 )
 
 
@@ -766,13 +781,6 @@ def a_person(name: str) -> bool:
     )
 
 
-_IRREGULAR_PAST = (
-    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
-    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
-    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
-    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
-    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
-)
 _NOUNISH = r"(?!(?:and|or|to|that|who|which)\b)[\w'’-]+"
 _NEW_SUBJECT = (
     r"(?:he|she|it|they|we|I|you|there|[A-Z][\w'’-]*(?:\s+" + _NOUNISH + r"){0,5}?"

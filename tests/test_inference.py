@@ -702,6 +702,12 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
     assert (quoted.speaker.name, quoted.mode) == ("Tanya Chan", "direct")
     frame = _claim(text, "Tanya Chan spoke to the press after the speech", None)
     assert (frame.speaker.name, frame.mode) == ("Paper", "author")
+    # a name in apposition to the post that opens the sentence speaks the quotation
+    text = "The mayor of London, Sadiq Khan, gave condolences, adding, “An inquiry is underway.”"
+    quoted = _claim(text, "An inquiry is underway.", None)
+    assert (quoted.speaker.name, quoted.mode) == ("Sadiq Khan", "direct")
+    frame = _claim(text, "The mayor of London, Sadiq Khan, gave condolences", None)
+    assert (frame.speaker.name, frame.mode) == ("Paper", "author")
 
 
 def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
@@ -864,6 +870,22 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "The officials who ordered the change claimed they were studying traffic.",
             "The officials",
             "they were studying traffic",
+        ),
+        (  # a title with its owner before the name
+            "“Prices will rise,” said the company's chief executive, John Smith.",
+            "John Smith",
+            "Prices will rise",
+        ),
+        (
+            "“He was brilliant,” said University of California, San Diego's head, Pradeep Khosla.",
+            "Pradeep Khosla",
+            "He was brilliant",
+        ),
+        ("Khosla talked of his many discoveries.", "Khosla", "his many discoveries"),
+        (  # a report named after the statement it closes
+            "Firefighters were already there when police arrived, by BTP's report.",
+            "BTP",
+            "Firefighters were already there when police arrived",
         ),
     ],
 )
