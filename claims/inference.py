@@ -119,6 +119,24 @@ _SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "a
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", "their"}
 
 
+# thanks, wishes, prayers and condolences state nothing to check: "God bless him", "Rest in
+# peace", "May his soul rest", "Thank you to all ...", "My thoughts are with ...", "You're
+# in our prayers" (ANNOTATION.md: greetings and pure feelings are no claims)
+_COURTESY = re.compile(
+    r"[“\"‘']?(?:God bless|Rest in (?:peace|power)|May (?:his|her|their|God)\s"
+    r"|Thank you|Thanks\b(?! to\b)"
+    r"|(?:My|Our) (?:deepest )?(?:thoughts|prayers|condolences)(?: and prayers)?"
+    r" (?:are|go|goes|to|with)\b"
+    r"|(?:You|They)(?:['’]re| are) in our (?:thoughts|prayers))",
+    re.I,
+)
+
+
+def courtesy(words: str) -> bool:
+    """Whether the words only thank, wish, pray or console."""
+    return bool(_COURTESY.match(words))
+
+
 def mode(text: str, evidence: Span, attributed: bool) -> Mode:
     """direct when the evidence stands inside a quotation, mixed when it holds a quoted
     fragment, else indirect for an attributed claim and author for the article's own."""

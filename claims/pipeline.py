@@ -274,7 +274,8 @@ class Extractor:
                     continue
                 for part in cited:
                     previous = source.ground_cited(part, previous, said_on)
-                    outcome.claims.append(previous)
+                    if not inference.courtesy(previous.evidence.text):
+                        outcome.claims.append(previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(
                     f"{where}: claim {index + 1} dropped after {tries} tries: "

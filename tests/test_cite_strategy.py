@@ -92,11 +92,18 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
     text = (
         "Mayor Ana Ruiz said the bridge could reopen in May. "
         "“Repairs cost 4 million euros,” she told reporters. "
+        "“My thoughts are with the workers,” she added. "
         "Will it be enough? "
         "The bridge was closed in 2021."
     )
     article = Article(id="bridge", text=text, published="2024-03-09", publisher="Paper")
-    labels = [{"who": "Ruiz"}, {"who": "reporters"}, {"who": None}, {"who": "Paper"}]
+    labels = [
+        {"who": "Ruiz"},
+        {"who": "reporters"},
+        {"who": "she"},
+        {"who": None},
+        {"who": "Paper"},
+    ]
     with FakeOpenAI([Reply(content=json.dumps({"sentences": labels}))]) as fake:
         settings = settings_for(
             fake.url,
@@ -106,7 +113,8 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
         )
         result = claims.extractor(settings).extract(article)
     schema = json.dumps(fake.requests[0]["response_format"])
-    assert '"minItems": 4' in schema and '"maxItems": 4' in schema
+    assert '"minItems": 5' in schema and '"maxItems": 5' in schema
+    # questions and condolences are no claims
     assert [(c.speaker.name, c.mode, c.evidence.text) for c in result.claims] == [
         ("Ana Ruiz", "indirect", "the bridge could reopen in May"),
         ("Ana Ruiz", "direct", "Repairs cost 4 million euros"),

@@ -912,6 +912,24 @@ def test_a_vote_that_confirms_a_nominee_is_no_attribution() -> None:
     assert _claim(text, text, None).speaker.name == "The House"
 
 
+@pytest.mark.parametrize(
+    ("words", "courtesy"),
+    [
+        ("God bless Chadwick Boseman", True),
+        ("Rest in Power, Chadwick!", True),
+        ("May his soul rest in eternal peace", True),
+        ("Thank you to all emergency services", True),
+        ("My thoughts are with the injured", True),
+        ("“You're in our prayers", True),
+        ("Thanks to the rain, the fire went out", False),
+        ("Our thoughts on the budget were ignored by the council", False),
+        ("The mayor thanked the police", False),
+    ],
+)
+def test_thanks_wishes_and_condolences_are_no_claims(words: str, courtesy: bool) -> None:
+    assert inference.courtesy(words) is courtesy
+
+
 def test_a_country_named_states_is_no_attribution() -> None:
     text = "Seven were killed in the United States when a bomber crashed in Windsor Locks."
     assert not inference.attributed(text, _whole(text))
