@@ -6,16 +6,20 @@ import argparse
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openai.types import Batch
 from rich.console import Console
 
-from . import articles, openai_batch, output
+from . import articles, output
 from .cli import article_inputs
 from .errors import ConfigError
 from .eval_command import BackendFlags
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from openai.types import Batch
+
+    from . import openai_batch
 
 
 def add_batch_command(commands: Any, backend_flags: BackendFlags) -> None:
@@ -61,6 +65,7 @@ def _key_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def _submit(args: argparse.Namespace, errors: Console) -> int:
+    from . import openai_batch  # (the openai package: a second to import, only here)
     from .cli import settings_from
 
     if args.job.exists():
@@ -89,12 +94,16 @@ def _submit(args: argparse.Namespace, errors: Console) -> int:
 
 
 def _status(args: argparse.Namespace, errors: Console) -> int:
+    from . import openai_batch  # (the openai package: a second to import, only here)
+
     job = openai_batch.load(args.job)
     Console().print(_describe(openai_batch.status(job, Settings(api_key=args.api_key))))
     return 0
 
 
 def _collect(args: argparse.Namespace, errors: Console) -> int:
+    from . import openai_batch  # (the openai package: a second to import, only here)
+
     job = openai_batch.load(args.job)
     return _results(job, Settings(api_key=args.api_key), args, errors)
 
@@ -102,6 +111,8 @@ def _collect(args: argparse.Namespace, errors: Console) -> int:
 def _results(
     job: openai_batch.Job, settings: Settings, args: argparse.Namespace, errors: Console
 ) -> int:
+    from . import openai_batch  # (the openai package: a second to import, only here)
+
     if args.wait:
         with errors.status("waiting for the batch") as waiting:
             openai_batch.wait(

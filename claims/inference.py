@@ -504,7 +504,9 @@ _SUBJECT = re.compile(
     + r"(?:,(?P<apposition>(?!\s*[a-z]+ed\b(?!\s+(?:on|in|at|by|last|this|yesterday|today"
     + r"|"
     + _WEEKDAY
-    + r")\b))(?!\s*" + _IRREGULAR_PAST + r"\s)[^,]{3,120}),)?"
+    + r")\b))(?!\s*"
+    + _IRREGULAR_PAST
+    + r"\s)[^,]{3,120}),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE

@@ -10,8 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from openai.types.chat import ChatCompletion
-
 from .backends import Backend
 
 
@@ -24,6 +22,8 @@ def recorded(backend: Backend, folder: Path) -> Backend:
         request = json.dumps([backend.model, kwargs], sort_keys=True, default=str)
         path = folder / f"{hashlib.sha256(request.encode()).hexdigest()}.json"
         if path.is_file():
+            from openai.types.chat import ChatCompletion  # (a second to import: not before)
+
             return ChatCompletion.model_validate_json(path.read_text(encoding="utf-8"))
         answer = backend.create(**kwargs)
         partial = path.with_suffix(".part")

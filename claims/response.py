@@ -16,7 +16,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from instructor import OpenAISchema
 from pydantic import BaseModel, Field, create_model, model_validator
 
 from . import dates, hedges, inference
@@ -39,49 +38,12 @@ class ModelClaim(BaseModel):
     dates: list[str] = []
 
 
-class Answer(OpenAISchema):
-    """The whole answer of one call. Deriving from instructor's schema base spares a wrapper
-    class per call, and the JSON schema, which instructor asks for on every call, is built
-    once per class: together about a third of the framework's CPU per article."""
-
-    @classmethod
-    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        if args or kwargs:
-            return super().model_json_schema(*args, **kwargs)
-        if cls not in _JSON_SCHEMAS:
-            _JSON_SCHEMAS[cls] = json.dumps(super().model_json_schema())
-        # a fresh copy each time, from JSON: 4x faster than copy.deepcopy
-        schema: dict[str, Any] = json.loads(_JSON_SCHEMAS[cls])
-        return schema
-
-
-_JSON_SCHEMAS: dict[type[Answer], str] = {}
-
-
-class ModelClaims(Answer):
-    claims: list[ModelClaim]
-
-    @model_validator(mode="after")
-    def grounded(self) -> ModelClaims:
-        _check(self.claims)
-        return self
-
-
 class CitedClaim(BaseModel):
     """The compact form for small models: code decides what the text can decide."""
 
     s: int
     who: str | None  # required, so a grammar makes the model decide it before the words
     q: str
-
-
-class CitedClaims(Answer):
-    claims: list[CitedClaim]
-
-    @model_validator(mode="after")
-    def grounded(self) -> CitedClaims:
-        _check(self.claims)
-        return self
 
 
 _shown: ContextVar[Source | None] = ContextVar("shown", default=None)
@@ -386,24 +348,64 @@ class SentenceLabel(BaseModel):
 
 
 @functools.cache
-def sentence_labels(count: int) -> type[Answer]:
+def _answers() -> tuple[type[BaseModel], type[BaseModel], type[BaseModel]]:
+    """The answer schemas of one call: a base, the full claims, the cited claims.
+
+    They derive from instructor's schema base: that spares a wrapper class per call, and
+    their JSON schema, which instructor asks for on every call, is built once per class
+    (together about a third of the framework's CPU per article). Built on first use: that
+    base imports the openai package, a second of start-up that a run served from the cache,
+    and every command that calls no model, would pay for nothing."""
+    from instructor import OpenAISchema
+
+    schemas: dict[type[BaseModel], str] = {}
+
+    class Answer(OpenAISchema):
+        @classmethod
+        def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            if args or kwargs:
+                return super().model_json_schema(*args, **kwargs)
+            if cls not in schemas:
+                schemas[cls] = json.dumps(super().model_json_schema())
+            # a fresh copy each time, from JSON: 4x faster than copy.deepcopy
+            schema: dict[str, Any] = json.loads(schemas[cls])
+            return schema
+
+    class ModelClaims(Answer):
+        claims: list[ModelClaim]
+
+        @model_validator(mode="after")
+        def grounded(self) -> Any:
+            _check(self.claims)
+            return self
+
+    class CitedClaims(Answer):
+        claims: list[CitedClaim]
+
+        @model_validator(mode="after")
+        def grounded(self) -> Any:
+            _check(self.claims)
+            return self
+
+    return Answer, ModelClaims, CitedClaims
+
+
+@functools.cache
+def sentence_labels(count: int) -> type[BaseModel]:
     """Exactly one label per sentence shown, in order: a sequence-labelling answer that a
     small model cannot loop in (its length is fixed by the schema, so by the grammar)."""
-    return create_model(
+    answer: type[BaseModel] = create_model(
         "SentenceLabels",
-        __base__=Answer,
+        __base__=_answers()[0],
         sentences=(list[SentenceLabel], Field(min_length=count, max_length=count)),
     )
-
-
-def _fixed(answer: type[BaseModel], item: type[BaseModel]) -> Schema:
-    return lambda count: (answer, item)
+    return answer
 
 
 Schema = Callable[[int], tuple[type[BaseModel], type[BaseModel]]]
 SCHEMAS: dict[str, Schema] = {
-    "extract_claims": _fixed(ModelClaims, ModelClaim),
-    "cite_claims": _fixed(CitedClaims, CitedClaim),
+    "extract_claims": lambda count: (_answers()[1], ModelClaim),
+    "cite_claims": lambda count: (_answers()[2], CitedClaim),
     "label_sentences": lambda count: (sentence_labels(count), SentenceLabel),
 }
 """Each prompt task's answer schema and claim schema, given the number of sentences shown."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,29 @@ def test_cli_cache_stats_and_clear(tmp_path: Path, capsys: object) -> None:
     assert Cache(store).stats()[0] == 1
     assert main(["cache", "clear", "--cache", str(store)]) == 0
     assert Cache(store).stats()[0] == 0
+
+
+def test_a_run_served_from_the_cache_never_imports_the_openai_package(tmp_path: Path) -> None:
+    """It takes a second to import: a cached re-run, and commands that call no model, pay
+    nothing for it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Poland joined NATO in 1999.\n", encoding="utf-8")
+    store = tmp_path / "c.sqlite"
+    with FakeOpenAI([lambda r: answer(claim(r, QUOTE))]) as fake:
+        argv = ["extract", str(article), "--base-url", fake.url, "--model", "m"]
+        argv += ["--cache", str(store), "-o", str(tmp_path / "out.jsonl")]
+        assert main(argv) == 0
+        again = (
+            "import sys; from claims.cli import main; code = main(sys.argv[1:]); "
+            "print('openai' in sys.modules); sys.exit(code)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", again, *argv, "--restart"], capture_output=True, text=True
+        )
+        assert len(fake.requests) == 1
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
 def test_a_result_made_by_other_code_is_not_reused(

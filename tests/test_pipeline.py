@@ -77,9 +77,10 @@ def test_boilerplate_is_never_shown_to_the_model(seed: Article) -> None:
 def test_answer_schemas_are_built_once_and_handed_out_as_copies() -> None:
     from pydantic import BaseModel
 
-    from claims.response import ModelClaims, sentence_labels
+    from claims.response import SCHEMAS, sentence_labels
 
-    for model in (ModelClaims, sentence_labels(3)):
+    model_claims, _ = SCHEMAS["extract_claims"](3)
+    for model in (model_claims, sentence_labels(3)):
         schema = model.model_json_schema()
         assert schema == BaseModel.model_json_schema.__func__(model)  # type: ignore[attr-defined]
         schema["properties"].clear()

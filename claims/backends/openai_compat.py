@@ -1,19 +1,20 @@
 """Any OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, llama.cpp server).
 
 Transport faults are retried here with tenacity (the openai client's own retries are off
-so there is one policy); instructor above only re-asks on invalid output.
+so there is one policy); instructor above only re-asks on invalid output. The openai
+package is imported at the first call, not before: it takes a second, which a run served
+from the cache, and every command that calls no model, need not pay.
 """
 
 from __future__ import annotations
 
 import email.utils
 import json
+import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import instructor
-import openai
-from openai.types.chat import ChatCompletion
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -28,12 +29,9 @@ from ..ratelimit import Limiter
 from ..settings import Settings
 from . import Backend, structured_mode
 
-TRANSIENT = (
-    openai.RateLimitError,
-    openai.InternalServerError,
-    openai.APITimeoutError,
-    openai.APIConnectionError,
-)
+if TYPE_CHECKING:
+    import openai
+
 _MAX_RETRY_AFTER = 60.0
 _BEARER: Any = {"security": {"bearer_auth": True}}  # the authentication create() asks for
 
@@ -46,31 +44,22 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
                 "--base-url for another OpenAI-compatible server"
             )
         api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
-    client = openai.OpenAI(
-        api_key=api_key,
-        base_url=base_url,
-        max_retries=0,
-        timeout=settings.request_timeout,
-        default_headers=settings.extra_headers or None,
-    )
     where = base_url or "https://api.openai.com/v1"
     limiter = Limiter(settings.rpm, settings.tpm)
+    connected: list[Any] = []  # the client and its retry policy, made at the first call
+    connecting = threading.Lock()
 
-    def hold_back_everyone(state: RetryCallState) -> None:
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, openai.RateLimitError) and state.next_action is not None:
-            limiter.pause(state.next_action.sleep)
-
-    retrying = Retrying(
-        retry=retry_if_exception_type(TRANSIENT),
-        wait=_Wait(settings.transport_backoff),
-        stop=stop_after_attempt(settings.transport_attempts)
-        | stop_after_delay(settings.transport_max_seconds),
-        before_sleep=hold_back_everyone,
-        reraise=True,
-    )
+    def connection() -> tuple[Any, Retrying]:
+        with connecting:
+            if not connected:
+                connected.append(_connect(base_url, api_key, settings, limiter))
+        client, retrying = connected[0]
+        return client, retrying
 
     def attempt(**kwargs: Any) -> Any:
+        from openai.types.chat import ChatCompletion
+
+        client, _ = connection()
         # the prompt is serialised to count its tokens only when tokens are limited
         limiter.acquire(_tokens(kwargs) if settings.tpm else 0)
         # The request client.chat.completions.create(**kwargs) sends, through the client's
@@ -81,6 +70,9 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
         )
 
     def create(**kwargs: Any) -> Any:
+        import openai
+
+        _, retrying = connection()
         try:
             return retrying(attempt, **kwargs)
         except openai.APIError as error:
@@ -91,6 +83,46 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
         description=f"model {model} at {where}",
         mode=structured_mode(settings, instructor.Mode.JSON),
         create=create,
+    )
+
+
+def _connect(
+    base_url: str | None, api_key: str, settings: Settings, limiter: Limiter
+) -> tuple[Any, Retrying]:
+    import openai
+
+    client = openai.OpenAI(
+        api_key=api_key,
+        base_url=base_url,
+        max_retries=0,
+        timeout=settings.request_timeout,
+        default_headers=settings.extra_headers or None,
+    )
+
+    def hold_back_everyone(state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, openai.RateLimitError) and state.next_action is not None:
+            limiter.pause(state.next_action.sleep)
+
+    retrying = Retrying(
+        retry=retry_if_exception_type(_transient()),
+        wait=_Wait(settings.transport_backoff),
+        stop=stop_after_attempt(settings.transport_attempts)
+        | stop_after_delay(settings.transport_max_seconds),
+        before_sleep=hold_back_everyone,
+        reraise=True,
+    )
+    return client, retrying
+
+
+def _transient() -> tuple[type[Exception], ...]:
+    import openai
+
+    return (
+        openai.RateLimitError,
+        openai.InternalServerError,
+        openai.APITimeoutError,
+        openai.APIConnectionError,
     )
 
 
@@ -108,6 +140,8 @@ class _Wait:
         self._exponential = wait_exponential_jitter(multiplier=initial, max=30, jitter=initial)
 
     def __call__(self, state: RetryCallState) -> float:
+        import openai
+
         error = state.outcome.exception() if state.outcome else None
         if isinstance(error, openai.APIStatusError):
             seconds = _retry_after(error.response.headers.get("retry-after"))
@@ -128,6 +162,8 @@ def _retry_after(value: str | None) -> float | None:
 
 def explain(error: openai.APIError, model: str, where: str) -> str:
     """A message that says what to fix."""
+    import openai
+
     if isinstance(error, openai.AuthenticationError):
         return f"{where} refused the API key (401): check --api-key / OPENAI_API_KEY"
     if isinstance(error, openai.PermissionDeniedError):
