@@ -123,7 +123,7 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", 
 # peace", "May his soul rest", "Thank you to all ...", "My thoughts are with ...", "You're
 # in our prayers" (ANNOTATION.md: greetings and pure feelings are no claims)
 _COURTESY = re.compile(
-    r"[“\"‘']?(?:God bless|Rest in (?:peace|power)|May (?:his|her|their|God)\s"
+    r"[“\"‘']?(?:God bless|Rest (?:in (?:peace|power)|easy)|RIP\b|May (?:his|her|their|God)\s"
     r"|Thank you|Thanks\b(?! to\b)"
     r"|(?:My|Our) (?:deepest )?(?:thoughts|prayers|condolences)(?: and prayers)?"
     r" (?:are|go|goes|to|with)\b"

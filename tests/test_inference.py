@@ -917,6 +917,7 @@ def test_a_vote_that_confirms_a_nominee_is_no_attribution() -> None:
     [
         ("God bless Chadwick Boseman", True),
         ("Rest in Power, Chadwick!", True),
+        ("Rest easy Cowboy", True),
         ("May his soul rest in eternal peace", True),
         ("Thank you to all emergency services", True),
         ("My thoughts are with the injured", True),
