@@ -23,6 +23,9 @@ _QUOTE_TO_END = re.compile(r"[“\"„«]([^“”\"„«»]{3,})(?:[”\"»]|$)
 _ANNOUNCED = (
     # (and where, before a quotation: 'declared in the majority opinion, "...')
     r"(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:.]"
+    # closing what it reports, with when: "..., the promotion announced yesterday."
+    r"|\s+(?:(?:on|last|this|earlier|late)\s+\w+|\w+day|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,.;]|$)"
     r"|\s+(?:in|on)\s+[^.,;“”\"]{1,60}?,?\s+[“\"]"
     r"|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will|would|has|had|have|can|could|should"
     r"|must|may|might|rose|fell|grew|won|lost|left|made|took|gave|went|came|began|found|held|led"

@@ -882,6 +882,11 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "He was brilliant",
         ),
         ("Khosla talked of his many discoveries.", "Khosla", "his many discoveries"),
+        (
+            "The singer has died, her label announced on Saturday.",
+            "her label",
+            "The singer has died",
+        ),
         (  # a report named after the statement it closes
             "Firefighters were already there when police arrived, by BTP's report.",
             "BTP",
