@@ -371,21 +371,19 @@ def _answers() -> tuple[type[BaseModel], type[BaseModel], type[BaseModel]]:
             schema: dict[str, Any] = json.loads(schemas[cls])
             return schema
 
-    class ModelClaims(Answer):
+    class Grounded(Answer):
+        claims: Sequence[ModelClaim | CitedClaim]
+
+        @model_validator(mode="after")
+        def grounded(self) -> Any:
+            _check(self.claims)
+            return self
+
+    class ModelClaims(Grounded):
         claims: list[ModelClaim]
 
-        @model_validator(mode="after")
-        def grounded(self) -> Any:
-            _check(self.claims)
-            return self
-
-    class CitedClaims(Answer):
+    class CitedClaims(Grounded):
         claims: list[CitedClaim]
-
-        @model_validator(mode="after")
-        def grounded(self) -> Any:
-            _check(self.claims)
-            return self
 
     return Answer, ModelClaims, CitedClaims
 
