@@ -70,7 +70,10 @@ def is_boilerplate(paragraph: str) -> bool:
     first_line = paragraph.splitlines()[0] if paragraph else ""
     if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):
         return True
-    if len(paragraph) >= 800 or not any(w in paragraph.lower() for w in _APPEAL_WORDS):
+    if len(paragraph) >= 800:
+        return False
+    lowered = paragraph.lower()
+    if not any(word in lowered for word in _APPEAL_WORDS):
         return False
     return bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
 
