@@ -127,7 +127,8 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", 
 # in our prayers" (ANNOTATION.md: greetings and pure feelings are no claims)
 _COURTESY = re.compile(
     r"[“\"‘']?(?:God bless|Rest (?:in (?:peace|power)|easy)|RIP\b|May (?:his|her|their|God)\s"
-    r"|Thank you|Thanks\b(?! to\b)"
+    r"|Thank you|Thanks\b(?! to\b)|(?:Our |My |Deepest )?[Cc]ondolences (?:to|for)\b"
+    r"|I (?:sincerely |really |would like to |want to )?thank (?:all|you|everyone|everybody)\b"
     r"|(?:My|Our) (?:deepest )?(?:thoughts|prayers|condolences)(?: and prayers)?"
     r" (?:are|go|goes|to|with)\b"
     r"|(?:You|They)(?:['’]re| are) in our (?:thoughts|prayers))",
