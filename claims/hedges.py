@@ -116,11 +116,8 @@ _FRAMING_HEDGE = re.compile(
 
 def framing_hedges(text: str, sentence: Piece, before: int) -> list[Span]:
     """Hedge cues in the sentence's frame, before offset ``before``: they hedge every part."""
-    lead = text[sentence.start : before]
-    return [
-        Span(text=m.group(), start=sentence.start + m.start(), end=sentence.start + m.end())
-        for m in _FRAMING_HEDGE.finditer(lead)
-    ]
+    lead = Piece(sentence.start, before, text[sentence.start : before])
+    return [_span(text, lead, m.start(), m.end()) for m in _FRAMING_HEDGE.finditer(lead.text)]
 
 
 def _span(text: str, region: Piece, start: int, end: int) -> Span:

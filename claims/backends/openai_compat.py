@@ -46,20 +46,18 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
         api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
     where = base_url or "https://api.openai.com/v1"
     limiter = Limiter(settings.rpm, settings.tpm)
-    connected: list[Any] = []  # the client and its retry policy, made at the first call
+    connected: list[tuple[Any, Retrying]] = []  # the client and its retry policy, at first use
     connecting = threading.Lock()
 
     def connection() -> tuple[Any, Retrying]:
         with connecting:
             if not connected:
                 connected.append(_connect(base_url, api_key, settings, limiter))
-        client, retrying = connected[0]
-        return client, retrying
+        return connected[0]
 
-    def attempt(**kwargs: Any) -> Any:
+    def attempt(client: Any, **kwargs: Any) -> Any:
         from openai.types.chat import ChatCompletion
 
-        client, _ = connection()
         # the prompt is serialised to count its tokens only when tokens are limited
         limiter.acquire(_tokens(kwargs) if settings.tpm else 0)
         # The request client.chat.completions.create(**kwargs) sends, through the client's
@@ -72,9 +70,9 @@ def connect(model: str, base_url: str | None, api_key: str | None, settings: Set
     def create(**kwargs: Any) -> Any:
         import openai
 
-        _, retrying = connection()
+        client, retrying = connection()
         try:
-            return retrying(attempt, **kwargs)
+            return retrying(attempt, client, **kwargs)
         except openai.APIError as error:
             raise BackendError(explain(error, model, where)) from error
 
@@ -104,8 +102,14 @@ def _connect(
         if isinstance(error, openai.RateLimitError) and state.next_action is not None:
             limiter.pause(state.next_action.sleep)
 
+    transient = (
+        openai.RateLimitError,
+        openai.InternalServerError,
+        openai.APITimeoutError,
+        openai.APIConnectionError,
+    )
     retrying = Retrying(
-        retry=retry_if_exception_type(_transient()),
+        retry=retry_if_exception_type(transient),
         wait=_Wait(settings.transport_backoff),
         stop=stop_after_attempt(settings.transport_attempts)
         | stop_after_delay(settings.transport_max_seconds),
@@ -113,17 +117,6 @@ def _connect(
         reraise=True,
     )
     return client, retrying
-
-
-def _transient() -> tuple[type[Exception], ...]:
-    import openai
-
-    return (
-        openai.RateLimitError,
-        openai.InternalServerError,
-        openai.APITimeoutError,
-        openai.APIConnectionError,
-    )
 
 
 def _tokens(kwargs: dict[str, Any]) -> int:
