@@ -584,6 +584,12 @@ _BY = re.compile(
     r"(?P<by>\s+by\s+)(?:the\s+)?(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
     r"(?=\s*(?:[,.;:]|$))"
 )
+# a report that names its source as the object: "The BBC also cited Budi Gunawan, chief of
+# the agency, as saying the suspects were linked ..."
+_CITED = re.compile(
+    r"\b(?:cited|quoted|quoting|citing)\s+(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
+    r"(?:,[^,“”\"]{3,120},)?\s+as\s+(?:saying|stating|telling\s+[^,“”\"]{2,40}?)(?:\s+that)?\b"
+)
 _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
     r"|investigation|review|interview|tweet|post|letter|speech|figure|estimate|poll|record"
@@ -594,6 +600,17 @@ _CARRIER = re.compile(
 _OWNER = re.compile(
     r"['’]s (?:[a-z]+ )?(?:statement|summary|ruling|opinion|judge?ment|letter|decision|order"
     r"|verdict|report|findings|words)$"
+)
+
+
+_MEDIUM = re.compile(
+    r"(?:[Aa]n?|[Tt]he|(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:statement|message|video"
+    r"|post|tweet|letter|release|interview|speech|address|broadcast|email|note)s?"
+)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}  # "Their statement": "they"
+_ISSUED = re.compile(
+    r"(?P<who>" + _NAME + r"|" + _BODY + r"|he|she|they|it|we)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:issued|released|posted|published|put out|sent|shared|gave|made|read out)\s+$"
 )
 
 
@@ -644,7 +661,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _SUBJECT, _INTRODUCES):
+    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES):
         for match in pattern.finditer(text):
             who = match["who"].strip()
             apposition = match.groupdict().get("apposition") or ""
@@ -685,6 +702,18 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 continue
             if pattern is _SUBJECT and re.search(r"['’]s$", who):  # "Theresa May's proposed deal"
                 continue
+            medium = _MEDIUM.fullmatch(who) if pattern is _SUBJECT else None
+            if medium:
+                # what carries the words is not who speaks them: "Conley issued a statement
+                # saying ...", "In a video message posted to Twitter, Warren ...", "Their
+                # statement also read" (but gold files name "the statement" as a source)
+                issuer = _ISSUED.search(text, 0, match.start("who"))
+                if issuer:
+                    who, first = _source_name(issuer["who"]), issuer.start()
+                elif re.search(r"\b[Ii]n\s+$", text[: match.start("who")]):
+                    continue
+                elif medium["owner"]:
+                    who = _OWNER_PRONOUN.get(medium["owner"].lower(), "they")
             before = text[:first].rstrip()
             found.append(
                 Attribution(
@@ -1092,7 +1121,8 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
         given = [w for w in leading[cut:] if w.lower() not in _NOT_NAMES][-1:]
         candidate = " ".join([*given, name])
-        if extend and len(candidate) > len(best):
+        # the first full mention: "Donald Trump", not his wife "Melania Trump" named later
+        if extend and best == name and len(candidate) > len(best):
             best = candidate
         if titled and role is None:
             role = " ".join(leading[:cut])

@@ -283,6 +283,34 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
         "Hirtenberger Defence Group",
         None,
     )
+    # the first full mention names the speaker, not a relative named after it
+    family = "President Donald Trump and First Lady Melania Trump tested positive. Trump said."
+    assert inference.full_name("Trump", family)[0] == "Donald Trump"
+
+
+def test_what_carries_the_words_is_not_who_speaks_them() -> None:
+    issued = "Sean Conley issued a statement saying Trump has been given zinc and vitamin D."
+    claim = _claim(issued, "Trump has been given zinc and vitamin D.", None)
+    assert (claim.speaker.name, claim.mode) == ("Sean Conley", "indirect")
+    text = "In a video message posted to Twitter, Warren said she was proud to endorse Biden."
+    claim = _claim(text, "she was proud to endorse Biden.", None)
+    assert claim.speaker.name == "Warren"
+    # a statement that names no issuer stays the source, as gold files name it
+    claim = _claim("The statement said troops had left.", "troops had left.", None)
+    assert claim.speaker.name == "The statement"
+
+
+def test_a_source_cited_as_saying_speaks_what_follows() -> None:
+    text = (
+        "The BBC also cited Budi Gunawan, chief of the intelligence agency, as saying the "
+        "suspects were linked to the network."
+    )
+    claim = _claim(text, "the suspects were linked to the network.", None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "Budi Gunawan",
+        "indirect",
+        "the suspects were linked to the network",
+    )
 
 
 def test_when_said_is_read_from_the_frame_not_the_content() -> None:
