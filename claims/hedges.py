@@ -30,7 +30,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
-            r"|seem(?:s|ed)?|presumed|presumably|expected to|expects?|tentatively|ostensibly"
+            r"|seem(?:s|ed)?|presumed|presumably|expected to|tentatively|ostensibly"
+            r"|(?<!\bto )expects?"  # (not "It is not reasonable to expect voters to")
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"(?:forecast|predicted|projected) to"  # "This is forecast to be the strongest"
             # (not a proposal: "the mayor suggested a broader probe")
@@ -39,7 +40,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
-            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|accused(?= of)|alleged(?= that| to)"
+            r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|alleged(?= that| to)"
+            # (not a kind of person: "to extradite anyone accused of a crime")
+            r"|(?<!\banyone )(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )accused(?= of)"
             r"|alleges?(?= that)"
             # hearsay: "He was reported to be in stable condition", "It was reported on
             # Saturday" (not "cases were reported")
@@ -62,6 +65,9 @@ _CONCEDED = re.compile(
     r"(?:\b(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst)\b[^,;:.“”\"]*"
     r"|\b(?:[Nn]o one|[Nn]obody)\s+)$"
 )
+# "could" of a purpose or a time is what one was able to do, not a possibility: "sailed
+# close so researchers could study it", "glide before they could fly"
+_ABLE = re.compile(r"\b(?:so(?: that)?|before|until)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _RULE = re.compile(
     r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed)"
     r"|allow(?:s|ed)|permit(?:s|ted))\b",
@@ -89,7 +95,8 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     found: list[tuple[Span, Certainty]] = []
     for certainty, pattern in _HEDGES:
         for match in pattern.finditer(region.text):
-            if not _CONCEDED.search(region.text, 0, match.start()):
+            able = match[0].lower() == "could" and _ABLE.search(region.text, 0, match.start())
+            if not (_CONCEDED.search(region.text, 0, match.start()) or able):
                 found.append((_span(text, region, match.start(), match.end()), certainty))
     # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
     # hedge: the claim is the rule

@@ -187,6 +187,13 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("The massacres killed thousands if not tens of thousands", [], "certain"),
         ("If not resolved, the strike will go on", ["If not resolved"], "possible"),
         ("It may be lifted, although the court might object", ["may"], "possible"),
+        # what one was able to do for a purpose or before a time is no possibility
+        ("It sailed close so researchers could study the water", [], "certain"),
+        ("Dinosaurs could glide before they could fly", ["could"], "possible"),
+        ("It is not reasonable to expect voters to drive an hour", [], "certain"),
+        ("We expect a decision this year", ["expect"], "probable"),
+        ("The law would extradite anyone accused of a crime", [], "certain"),
+        ("The parents are accused of neglect", ["accused"], "probable"),
         # "if" for "whether" puts nothing as possible
         ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
         ("It will be examined to determine if it had performed as designed", [], "certain"),
