@@ -255,7 +255,8 @@ _VERBS = (
     r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|reported"
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
-    r"|confirmed(?! (?:him|her|them)\b)"  # not a vote that confirms a nominee
+    # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
+    r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
@@ -729,6 +730,21 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def an_act(text: str, frame: Attribution, evidence: Span) -> bool:
+    """Whether the frame's verb does something rather than report a statement: "the court
+    ruled against its attempt", "the Supreme Court later ruled to be unconstitutional": the
+    article's own account of a ruling, where no clause of what was ruled follows."""
+    rest = text[frame.end : evidence.end]
+    verb = text[frame.start : frame.end].rstrip()
+    return (
+        not frame.trailing
+        and verb.endswith("ruled")
+        and len(rest.split()) >= 2
+        and not re.search(r"[“”\"‘]|\bthat\b|:", rest)
+        and not _FINITE.search(rest)
+    )
 
 
 # a report that goes on from what its subject did: "The agency ..., but said exports go on"

@@ -245,6 +245,8 @@ class Source:
             or inference.attributed(self.text, evidence)  # "who said officers arrived"
         )
         around = [] if relative else earlier[-1:] or later
+        if frame and inference.an_act(self.text, frame, evidence):
+            return None, None
         chosen = frame or (around[0] if around else None)
         group = (
             chosen

@@ -1555,3 +1555,21 @@ def test_a_named_person_beside_a_post_is_the_source(text: str, source: str) -> N
 )
 def test_a_bodys_of_is_its_name_and_a_persons_is_an_affiliation(text: str, source: str) -> None:
     assert [a.who for a in inference.attributions(sentences(text)[0])] == [source]
+
+
+def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an_act() -> None:
+    text = "In late June, the Supreme Court ruled against its initial attempt."
+    claim = _claim(text, "In late June, the Supreme Court ruled against its initial attempt.", None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+    assert (
+        claim.evidence.text == "In late June, the Supreme Court ruled against its initial attempt"
+    )
+    text = "The court ruled that the prorogation was unlawful."
+    claim = _claim(text, "The court ruled that the prorogation was unlawful.", None)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "The court",
+        "the prorogation was unlawful",
+    )
+    text = "On Friday the House confirmed Pierluisi's nomination."
+    claim = _claim(text, "On Friday the House confirmed Pierluisi's nomination.", None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
