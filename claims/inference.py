@@ -252,7 +252,7 @@ _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
     r"|" + _ANNOUNCED + r"|"
-    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility))|claims|reported"
+    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|claims|reported"
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
     r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
@@ -734,13 +734,15 @@ def attributions(sentence: Piece) -> list[Attribution]:
 
 def an_act(text: str, frame: Attribution, evidence: Span) -> bool:
     """Whether the frame's verb does something rather than report a statement: "the court
-    ruled against its attempt", "the Supreme Court later ruled to be unconstitutional": the
-    article's own account of a ruling, where no clause of what was ruled follows."""
+    ruled against its attempt", "the Supreme Court later ruled to be unconstitutional",
+    "McArthur admitted his guilt": the article's own account of a ruling or a plea, where no
+    clause of what was ruled or admitted follows."""
     rest = text[frame.end : evidence.end]
     verb = text[frame.start : frame.end].rstrip()
     return (
         not frame.trailing
-        and verb.endswith("ruled")
+        # (but "admitted to being part of it" reports what one did)
+        and (verb.endswith("ruled") or (verb.endswith("admitted") and not rest.startswith(" to ")))
         and len(rest.split()) >= 2
         and not re.search(r"[“”\"‘]|\bthat\b|:", rest)
         and not _FINITE.search(rest)

@@ -1570,6 +1570,15 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
         "The court",
         "the prorogation was unlawful",
     )
+    text = "On Tuesday McArthur admitted his guilt in eight murders."
+    claim = _claim(text, "On Tuesday McArthur admitted his guilt in eight murders.", None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+    text = "One poster admitted to being a part of the effort."
+    claim = _claim(text, "One poster admitted to being a part of the effort.", None)
+    assert (claim.speaker.name, claim.mode) == ("One poster", "indirect")
+    text = "Both Mugabe and Tsvangirai claimed victory in the vote."
+    claim = _claim(text, "Both Mugabe and Tsvangirai claimed victory in the vote.", None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
     text = "On Friday the House confirmed Pierluisi's nomination."
     claim = _claim(text, "On Friday the House confirmed Pierluisi's nomination.", None)
     assert (claim.speaker.name, claim.mode) == ("Paper", "author")
