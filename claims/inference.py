@@ -1075,9 +1075,19 @@ def propositions(sentence: Piece) -> list[Piece]:
 _GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+ language:\s*\u200d|$)")
 
 
+# what a frame that hands over to a quotation ends with: "The family's statement read:",
+# "an official account made the following announcement:", "Edwards addressed the public:"
+_HANDS_OVER = re.compile(
+    r"\b(?:read(?:,? in part)?|(?:the following|an?) (?:announcement|statement)"
+    r"|addressed (?:the )?(?:public|nation|crowd|media|press|reporters))$"
+)
+
+
 def _bare_frame(sentence: Piece, part: Piece) -> bool:
     after = sentence.text[part.end - sentence.start :]
     led = sentence.text[: part.start - sentence.start].endswith("As ")
+    if re.match(r":\s*[“\"]", after) and _HANDS_OVER.search(part.text.rstrip()):
+        return True
     if not (re.match(r":|,\s+" + _PARTICIPLE, after) or led):
         return False
     return any(

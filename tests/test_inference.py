@@ -1582,3 +1582,13 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
     text = "On Friday the House confirmed Pierluisi's nomination."
     claim = _claim(text, "On Friday the House confirmed Pierluisi's nomination.", None)
     assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+
+
+def test_a_frame_that_hands_over_to_a_quotation_after_a_colon_states_nothing() -> None:
+    for text in (
+        "The family's statement on the death read: “Don loved his family.”",
+        "Earlier, a government account made the following announcement: “All schools are shut until Monday.”",
+        "Governor John Bel Edwards addressed the public: “No one should take this lightly.”",
+    ):
+        parts = [p.text for p in inference.propositions(sentences(text)[0])]
+        assert len(parts) == 1 and parts[0].startswith("“"), parts
