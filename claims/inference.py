@@ -442,7 +442,9 @@ _DESCRIBED = (
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )
 _BODY = (
-    r"(?:(?:the|several|some|[A-Z][\w-]*|"
+    r"(?:(?:the|several|some|(?!"
+    + _WEEKDAY
+    + r"\b)[A-Z][\w-]*|"
     + _NOT_DESCRIBING
     + r"[a-z]+) )?(?:police|officials|authorities"
     r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
@@ -589,7 +591,8 @@ _BY = re.compile(
 # the agency, as saying the suspects were linked ..."
 _CITED = re.compile(
     r"\b(?:cited|quoted|quoting|citing)\s+(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
-    r"(?:,[^,“”\"]{3,120},)?\s+as\s+(?:saying|stating|telling\s+[^,“”\"]{2,40}?)(?:\s+that)?\b"
+    r"(?:,[^,“”\"]{3,120},)?\s+(?:as\s+(?:saying|stating|telling\s+[^,“”\"]{2,40}?)(?:\s+that)?"
+    r"|that)\b"  # "The Daily Telegraph cited a security source that mental health may ..."
 )
 _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"

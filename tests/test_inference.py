@@ -318,6 +318,15 @@ def test_a_source_cited_as_saying_speaks_what_follows() -> None:
         "indirect",
         "the suspects were linked to the network",
     )
+    text = "The Daily Telegraph cited a security source that mental health may be a factor."
+    claim = _claim(text, text, None)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "a security source",
+        "mental health may be a factor",
+    )
+    # a weekday before a body is when, not its name
+    text = "On Thursday officials reported the number of cases rose to 58."
+    assert _claim(text, text, None).speaker.name == "officials"
 
 
 def test_when_said_is_read_from_the_frame_not_the_content() -> None:
@@ -1587,7 +1596,7 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
 def test_a_frame_that_hands_over_to_a_quotation_after_a_colon_states_nothing() -> None:
     for text in (
         "The family's statement on the death read: “Don loved his family.”",
-        "Earlier, a government account made the following announcement: “All schools are shut until Monday.”",
+        "Earlier, an account made the following announcement: “All schools are shut until Monday.”",
         "Governor John Bel Edwards addressed the public: “No one should take this lightly.”",
     ):
         parts = [p.text for p in inference.propositions(sentences(text)[0])]
