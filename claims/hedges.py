@@ -32,7 +32,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
             r"|seem(?:s|ed)?|presumed|presumably|expected to|tentatively|ostensibly"
             r"|(?<!\bto )expects?"  # (not "It is not reasonable to expect voters to")
-            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bonly )|(?<=\balso ))"
             r"(?:forecast|predicted|projected) to"  # "This is forecast to be the strongest"
             # (not a proposal: "the mayor suggested a broader probe")
             r"|suggests?|suggested(?= (?:that|there|it|he|she|they|we)\b|,)"
@@ -43,7 +43,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|alleged(?= that| to)"
             # (not a kind of person: "to extradite anyone accused of a crime")
             r"|(?<!\banyone )(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )accused(?= of)"
-            r"|alleges?(?= that)"
+            r"|alleges?(?= that)|(?<=\ban )alleged|(?<=\bhas )alleged(?= [a-z]+s\b)"
+            # "police suspect the attackers had been radicalised" (not "two suspects were")
+            r"|suspects?(?= that\b| (?:the|he|she|they|it|a|an)\b)"
+            r"|(?:can't|cannot|can not|don't|do not) (?:quite )?(?:remember|recall)"
             # hearsay: "He was reported to be in stable condition", "It was reported on
             # Saturday" (not "cases were reported")
             r"|(?:is|are|was|were) reported(?= to (?!the|a|an|his|her|their|its|police)[a-z]+\b)"
@@ -77,8 +80,8 @@ _RULE = re.compile(
 # "as if" compares, "thousands if not tens of thousands" only raises a figure
 _RAISED = r"(?:tens|hundreds|thousands|millions|billions|dozens|more|most|all|weeks|months|years)"
 _CONDITIONAL = re.compile(
-    r"(?<!\beven )(?<!\bas )\b(?:if|unless)\b(?! any(?:one|body)?\b)(?! not " + _RAISED + r"\b)"
-    r"[^,.;]{3,80}",
+    r"(?<!\beven )(?<!\bas )\b(?:if|unless|in the event (?:of|that))\b(?! any(?:one|body)?\b)"
+    r"(?! not " + _RAISED + r"\b)[^,.;]{3,80}",
     re.I,
 )
 

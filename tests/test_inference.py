@@ -194,6 +194,17 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("We expect a decision this year", ["expect"], "probable"),
         ("The law would extradite anyone accused of a crime", [], "certain"),
         ("The parents are accused of neglect", ["accused"], "probable"),
+        ("Its winds are only predicted to reach 75 mph", ["predicted to"], "probable"),
+        ("A search found an alleged murder weapon", ["alleged"], "probable"),
+        ("Its director has alleged ties to the Guard", ["alleged"], "probable"),
+        ("Police suspect the attackers had been radicalised", ["suspect"], "probable"),
+        ("Two suspects were arrested", [], "certain"),
+        ("I heard three gunshots but I can't quite remember", ["can't quite remember"], "probable"),
+        (
+            "In the event of Trump becoming incapacitated, Pence takes over",
+            ["In the event of Trump becoming incapacitated"],
+            "possible",
+        ),
         # "if" for "whether" puts nothing as possible
         ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
         ("It will be examined to determine if it had performed as designed", [], "certain"),
