@@ -291,10 +291,16 @@ _REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
 # a clause that ends with its report verb: "In between, she testified"
 _ENDS_REPORTING = re.compile(_VERBS + r"$")
 _PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
+# when it was said, after the report verb: "said on Friday", "said this week" (not what was
+# said: "speculated this upwelling pattern may have ...")
+_SAID_WHEN = (
+    r"(?:(?:on|last|earlier|late)\s+\w+(?:\s+\w+)?|this\s+(?:morning|afternoon|evening|week"
+    r"|weekend|month|year|spring|summer|autumn|winter)\b)"
+)
 _FRAME_START = re.compile(
     r"^(?:[^“”\"]{0,200}?)\b(?:told (?:the |state )?(?:press|reporters|media|journalists"
     r"|[A-Z][\w.-]*)|" + _VERBS + r")"
-    r"(?: (?:on|last|this|earlier|late) \w+(?: \w+)?)?,?(?: that)? "
+    r"(?: " + _SAID_WHEN + r")?,?(?: that)? "
     # the second of "said A and that B" (not "that office stands vacant")
     r"|^that (?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those|more"
     r"|most|some|no|many|[A-Z0-9])\b)"
@@ -313,8 +319,9 @@ _FRAME_AFTER = (
     r"|news conference|briefing|statement|interview|speech|meeting|hearing))?"
     # when: "told reporters after the talks"
     r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+\w+)?"
-    r"(?:\s+(?:on|last|this|earlier|late)\s+\w+(?:\s+\w+)?"
-    r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+"
+    + _SAID_WHEN
+    + r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 _FRAME_LEAD = re.compile(
     _FRAME_AFTER

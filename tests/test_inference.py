@@ -254,6 +254,9 @@ def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
             "In the US there is a phenomenon 'suicide by cop'",
         ),
         ("Poland joined NATO in 1999.", None, "Poland joined NATO in 1999."),
+        # "this" after the verb opens what was said, unless it says when
+        ("He said this would take 24 hours.", "He", "this would take 24 hours"),
+        ("He said this week that taxes would rise.", "He", "taxes would rise"),
     ],
 )
 def test_attribution_frame_is_stripped(sentence: str, who: str | None, expected: str) -> None:
