@@ -614,6 +614,8 @@ _OWNER = re.compile(
 )
 
 
+# what carries words, named where a source would stand ("a statement saying"), and who
+# issued it ("Conley issued a statement saying ...")
 _MEDIUM = re.compile(
     r"(?:[Aa]n?|[Tt]he|(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:statement|message|video"
     r"|post|tweet|letter|release|interview|speech|address|broadcast|email|note)s?"
