@@ -901,7 +901,7 @@ _JOINT = re.compile(
     r"|(?<=[”\"])" + _QUOTES_JOINED + r"(?=[“\"])"  # two quotations: 'called it "null" and "void"'
     r"|\s+(?:and|but)\s+(?=that\s)|\s+and\s+(?=said\s)|,\s+(?=such that\s)"  # "said A and that B"
     # a second predicate: "were banned from washing and could not use the toilet"
-    r"|\s+and\s+(?=(?:could|would|will|can|may|might|has|have|had|was|were|is|are)\s)"
+    r"|\s+and\s+(?=(?:could|would|will|can|cannot|may|might|has|have|had|was|were|is|are|does|did)\s)"
     # a second action: "exited the Hall and continued to attack others"
     # (not two verbs sharing an object: "has engineered and operated reusable rockets")
     r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|sought|"
@@ -991,8 +991,13 @@ def _shared_subject(before: str, after: str) -> bool:
     """Whether the words before "and" are only the first part of a subject: "Smith and Jones
     said", 'He noted, "The government and the camp have', "Bob and Doug are home"."""
     names = after[:1].isupper() and not after.startswith(("I ", "The ")) and before[-1:].isalpha()
+    # (two names share a plural verb: "Bob and Doug are home", not "... Puerto Rico and Pedro
+    # Pierluisi was sworn in")
+    singular = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:was|is|has|does)\s", after)
     clause = _clause(before).rsplit(",", 1)[-1]
-    return not _FINITE.search(clause) or (names and before.split()[-1][:1].isupper())
+    return not _FINITE.search(clause) or (
+        names and not singular and before.split()[-1][:1].isupper()
+    )
 
 
 def _dependent(sentence: str, before: str) -> bool:
@@ -1080,6 +1085,21 @@ def propositions(sentence: Piece) -> list[Piece]:
     # what follows; it states nothing
     kept = [part for part in parts if not _bare_frame(sentence, part)] or parts
     return [part for part in kept if not _GLOSS.match(part.text)]
+
+
+# a relative clause set off by commas inside a sentence states a fact of its own: "Efforts
+# to contain the SARS outbreak, which took place in 2003, mainly involved ..."
+_ASIDE = re.compile(r",\s+((?:which|who|whose)\s+(?!said\b)[^,;:.“”\"]{8,}?),\s")
+
+
+def asides(part: Piece) -> list[Piece]:
+    """The relative clauses inside a proposition that state something of their own; the
+    proposition keeps them, as gold labels do."""
+    return [
+        _piece(part, match.start(1), match.end(1))
+        for match in _ASIDE.finditer(part.text)
+        if _FINITE.search(match[1])
+    ]
 
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish

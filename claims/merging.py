@@ -35,8 +35,9 @@ class _Seen:
 
 
 def merge(claims: list[Claim]) -> list[Claim]:
-    """Claims in text order; a duplicate (overlapping evidence, or the same statement from
-    the same speaker) is folded into the first, its evidence kept as ``also_evidence``."""
+    """Claims in text order; a duplicate (overlapping evidence, unless one lies strictly
+    inside the other, or the same statement from the same speaker) is folded into the first,
+    its evidence kept as ``also_evidence``."""
     kept: list[_Seen] = []
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         seen = _Seen(claim)
@@ -54,7 +55,9 @@ def merge(claims: list[Claim]) -> list[Claim]:
 
 def _duplicates(a: _Seen, b: _Seen) -> bool:
     if a.start < b.end and b.start < a.end:  # the evidence overlaps
-        return True
+        # unless one states a part of the other ("X, which took place in 2003, ...")
+        inside = (a.start < b.start and b.end < a.end) or (b.start < a.start and a.end < b.end)
+        return not inside
     if a.speaker != b.speaker:
         return False
     # difflib's ratio is at most what the lengths allow, and at most what the shared

@@ -265,6 +265,7 @@ class Extractor:
                     if sentence.text.rstrip("”\"' ").endswith("?"):
                         continue
                     parts = inference.propositions(sentence)
+                    parts += [aside for part in parts for aside in inference.asides(part)]
                     cited = [CitedClaim(s=numbers[index], who=claim.who, q=p.text) for p in parts]
                 elif isinstance(claim, CitedClaim):
                     cited = [claim]

@@ -685,6 +685,22 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "It is registered in Middlesex County, Massachusetts, and was built in 1944.",
             ["It is registered in Middlesex County, Massachusetts", "was built in 1944."],
         ),
+        (  # a second predicate in the present, or denied
+            "The ban is unfair to voters and does nothing to solve the problem.",
+            ["The ban is unfair to voters", "does nothing to solve the problem."],
+        ),
+        (
+            "The deal breaks the Law of the Sea and cannot produce any legal consequences.",
+            ["The deal breaks the Law of the Sea", "cannot produce any legal consequences."],
+        ),
+        (  # a name after a name is a subject of its own when its verb is singular
+            "Rosselló resigned as governor of Puerto Rico and Pedro Pierluisi was sworn in.",
+            ["Rosselló resigned as governor of Puerto Rico", "Pedro Pierluisi was sworn in."],
+        ),
+        (  # but two names share a plural verb
+            "I will not celebrate until Bob and Doug are home safely.",
+            ["I will not celebrate until Bob and Doug are home safely."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
@@ -693,6 +709,32 @@ def test_clauses_that_state_something_of_their_own_are_split_off(
     found = inference.propositions(Piece(0, len(text), text))
     assert [p.text for p in found] == parts
     assert all(text[p.start : p.end] == p.text for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "asides"),
+    [
+        (
+            "Efforts to contain the SARS outbreak, which took place in 2003, mainly involved "
+            "preventing its spread within hospitals.",
+            ["which took place in 2003"],
+        ),
+        (
+            "Emily Spanton, 39, who has waived her right to anonymity, met the officers.",
+            ["who has waived her right to anonymity"],
+        ),
+        ("The team, which also visited Paris, left.", ["which also visited Paris"]),
+        ("The group, who said nothing at all, left.", []),  # a report frames what follows
+        ("The team, which from Paris and Rome, left.", []),  # no verb: no statement
+        ("The town, which is by a lake.", []),  # not closed by a comma: no aside
+    ],
+)
+def test_a_relative_clause_between_commas_is_a_statement_inside_its_sentence(
+    text: str, asides: list[str]
+) -> None:
+    found = inference.asides(Piece(10, 10 + len(text), text))
+    assert [a.text for a in found] == asides
+    assert all(text[a.start - 10 : a.end - 10] == a.text for a in found)
 
 
 def test_sentences_cover_every_paragraph_with_true_offsets() -> None:

@@ -1,4 +1,5 @@
-"""Duplicate claims fold into the first: overlapping evidence, or one speaker's same words."""
+"""Duplicate claims fold into the first: overlapping evidence (unless one lies within the
+other), or one speaker's same words."""
 
 from claims.merging import merge
 from claims.models import Claim, Span, Speaker
@@ -34,3 +35,12 @@ def test_overlapping_evidence_is_one_claim_whoever_speaks() -> None:
     merged = merge([_claim("A", 0), _claim("B", 5, speaker="Mayor")])
     assert len(merged) == 1
     assert merged[0].also_evidence == []  # its span overlaps the first: nothing new to keep
+
+
+def test_a_claim_stated_inside_anothers_evidence_is_kept() -> None:
+    whole = _claim("Efforts to contain SARS mainly involved hospitals.", 0)
+    whole.evidence = Span(text="x" * 40, start=0, end=40)
+    aside = _claim("The SARS outbreak took place in 2003.", 12)  # its span lies within
+    same = _claim("Efforts to contain SARS involved hospitals.", 0)  # the same span again
+    merged = merge([whole, aside, same])
+    assert [(c.evidence.start, c.evidence.end) for c in merged] == [(0, 40), (12, 22)]
