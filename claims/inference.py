@@ -199,6 +199,31 @@ def inside_quotation(text: str, position: int) -> bool:
     return quoting(text[paragraph_start:position])
 
 
+def closes_quotation(text: str, position: int) -> int | None:
+    """Where the quotation open at ``position`` closes, in the same paragraph."""
+    start = text.rfind("\n\n", 0, position) + 1
+    end = text.find("\n\n", position)
+    for index in range(position, len(text) if end < 0 else end):
+        if text[index] in '”"»' and not quoting(text[start : index + 1]):
+            return index
+    return None
+
+
+def names_quotation_before(text: str, sentence: Piece) -> Attribution | None:
+    """The source a sentence of its own names for the quotation that closes right before
+    it, and nothing more: '... in two days!" Macron told the world on Thursday via
+    Twitter.' (the sentence splitter ends a sentence at '!"' before a capital)."""
+    if not re.search(r"[.!?…][”\"»]\s*$", text[max(0, sentence.start - 4) : sentence.start]):
+        return None
+    found = attributions(sentence)
+    if not found or text[sentence.start : found[0].start].strip():
+        return None
+    rest = text[found[0].end : sentence.end]
+    if len(rest.split()) > 8 or re.search('[“”"]', rest) or _FINITE.search(rest):
+        return None
+    return found[0]
+
+
 # a report that names no one: "It was reported on Saturday Sirhan was stabbed"
 _AGENTLESS = re.compile(
     r"\bit (?:is|was|has been|had been) (?:reported|said|announced|claimed|alleged)\b", re.I

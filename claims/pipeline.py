@@ -254,7 +254,7 @@ class Extractor:
             try:
                 claim = item if isinstance(item, BaseModel) else item_model.model_validate(item)
                 if isinstance(claim, SentenceLabel):
-                    # the i-th label is the i-th sentence shown; questions are not claims
+                    # the i-th label is the i-th sentence shown
                     if index >= len(numbers):
                         outcome.warnings.append(
                             f"{where}: {len(items) - len(numbers)} labels beyond the "
@@ -262,7 +262,11 @@ class Extractor:
                         )
                         break
                     sentence = source.sentences[numbers[index]]
-                    if sentence.text.rstrip("”\"' ").endswith("?"):
+                    # questions are no claims, nor a frame that only names who spoke the
+                    # quotation before it
+                    if sentence.text.rstrip("”\"' ").endswith("?") or (
+                        inference.names_quotation_before(source.text, sentence)
+                    ):
                         continue
                     parts = inference.propositions(sentence)
                     parts += [aside for part in parts for aside in inference.asides(part)]

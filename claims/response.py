@@ -248,6 +248,8 @@ class Source:
         if frame and inference.an_act(self.text, frame, evidence):
             return None, None
         chosen = frame or (around[0] if around else None)
+        if chosen is None and inference.inside_quotation(self.text, evidence.start):
+            chosen = self._named_after(evidence)
         group = (
             chosen
             and chosen.who == inference.GROUP
@@ -283,6 +285,22 @@ class Source:
         if plausible and inference.attributed(self.text, evidence):
             return named, None
         return None, None
+
+    def _named_after(self, evidence: Span) -> inference.Attribution | None:
+        """The source named in the sentence after the quotation the evidence stands in."""
+        closing = inference.closes_quotation(self.text, evidence.end)
+        if closing is None:
+            return None
+        after = self.text[closing + 1 :]
+        following = next(
+            (
+                s
+                for s in self.sentences.values()
+                if s.start > closing and not after[: s.start - closing - 1].strip()
+            ),
+            None,
+        )
+        return inference.names_quotation_before(self.text, following) if following else None
 
     def _verb(self, frame: inference.Attribution | None, evidence: Span) -> str | None:
         """The words between the source and a complement that needs them: " drew parallels "

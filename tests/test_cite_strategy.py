@@ -93,6 +93,7 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
         "Mayor Ana Ruiz said the bridge could reopen in May. "
         "“Repairs cost 4 million euros,” she told reporters. "
         "“My thoughts are with the workers,” she added. "
+        "“It will be stronger than before!” Ruiz told the city on Friday. "
         "Will it be enough? "
         "The bridge was closed in 2021."
     )
@@ -101,6 +102,8 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
         {"who": "Ruiz"},
         {"who": "reporters"},
         {"who": "she"},
+        {"who": None},
+        {"who": "Ruiz"},
         {"who": None},
         {"who": "Paper"},
     ]
@@ -113,15 +116,16 @@ def test_sentence_labels_have_a_fixed_length_and_the_text_names_the_speaker() ->
         )
         result = claims.extractor(settings).extract(article)
     schema = json.dumps(fake.requests[0]["response_format"])
-    assert '"minItems": 5' in schema and '"maxItems": 5' in schema
-    # questions and condolences are no claims
+    assert '"minItems": 7' in schema and '"maxItems": 7' in schema
+    # questions, condolences and a sentence that only names who spoke are no claims
     assert [(c.speaker.name, c.mode, c.evidence.text) for c in result.claims] == [
         ("Ana Ruiz", "indirect", "the bridge could reopen in May"),
         ("Ana Ruiz", "direct", "Repairs cost 4 million euros"),
+        ("Ana Ruiz", "direct", "It will be stronger than before!"),
         ("Paper", "author", "The bridge was closed in 2021"),
     ]
     assert result.claims[0].speaker.role == "Mayor" and result.claims[0].hedged
-    assert result.claims[2].dates_mentioned[0].text == "in 2021"
+    assert result.claims[3].dates_mentioned[0].text == "in 2021"
 
 
 def test_more_labels_than_sentences_are_ignored_with_a_warning() -> None:

@@ -810,6 +810,23 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
     assert (frame.speaker.name, frame.mode) == ("Paper", "author")
 
 
+def test_a_quotation_is_spoken_by_the_source_named_in_the_short_sentence_after_it() -> None:
+    text = (
+        '"Our house is burning. It is on fire. Let\'s discuss this in two days!" Macron told '
+        "the world on Thursday via Twitter.\n\n"
+        '"It is over. We lost!" Smith said the party would regroup.'
+    )
+    numbered = dict(enumerate(sentences(text), start=1))
+    frame = next(s for s in numbered.values() if s.text.startswith("Macron"))
+    assert inference.names_quotation_before(text, frame) is not None
+    quoted = _claim(text, "It is on fire", None)
+    assert (quoted.speaker.name, quoted.mode) == ("Macron", "direct")
+    # a sentence that says more than who spoke is no frame of the quotation before it
+    more = next(s for s in numbered.values() if s.text.startswith("Smith"))
+    assert inference.names_quotation_before(text, more) is None
+    assert _claim(text, "It is over", None).speaker.name == "Paper"
+
+
 def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     text = "The agency did not mention casualties, but said exports were continuing."
     claim = _claim(text, "said exports were continuing.", None)
