@@ -337,6 +337,7 @@ _FRAME_END = re.compile(
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
     r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
+    r"(?:\s+of\s+[A-Z][\w.-]*)?"  # "told Star of Mysore"
     # "told the BBC's Today programme"
     r"(?:['’]s(?:\s+[A-Z][\w.-]*)+(?:\s+(?:programme|program|show|podcast|newspaper))?)?))?"
     # where: "at a press conference", "in a statement"

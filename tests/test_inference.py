@@ -827,6 +827,19 @@ def test_a_quotation_is_spoken_by_the_source_named_in_the_short_sentence_after_i
     assert _claim(text, "It is over", None).speaker.name == "Paper"
 
 
+def test_a_frame_told_to_a_named_outlet_closes_a_quotation() -> None:
+    text = (
+        '"The theme is an effort to empower women. I hope more women take up such jobs", '
+        "Garg told Star of Mysore."
+    )
+    claim = _claim(text, "I hope more women take up such jobs", None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "Garg",
+        "direct",
+        "I hope more women take up such jobs",
+    )
+
+
 def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     text = "The agency did not mention casualties, but said exports were continuing."
     claim = _claim(text, "said exports were continuing.", None)
