@@ -197,7 +197,9 @@ class Source:
             if stated_on:
                 said_on[who] = stated_on
         return Claim(
-            statement=_statement(who, mode, evidence.text, self._verb(frame, evidence)),
+            statement=_statement(
+                who, mode, inference.standalone(self.text, evidence), self._verb(frame, evidence)
+            ),
             evidence=evidence,
             speaker=Speaker(name=who or self._own(attributed), role=role),
             cue=inference.cue(sentence, evidence) if attributed else None,

@@ -737,6 +737,58 @@ def test_a_relative_clause_between_commas_is_a_statement_inside_its_sentence(
     assert all(text[a.start - 10 : a.end - 10] == a.text for a in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "statement"),
+    [
+        (
+            "Efforts to contain the SARS outbreak, which took place in 2003, mainly involved "
+            "isolation.",
+            "which took place in 2003",
+            "The SARS outbreak took place in 2003.",
+        ),
+        (
+            "He was met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.",
+            "who was also killed in the airstrike",
+            "Abu Mahdi al-Muhandis was also killed in the airstrike.",
+        ),
+        (
+            "Emily Spanton, 39, who has waived her right to anonymity, met the officers.",
+            "who has waived her right to anonymity",
+            "Emily Spanton has waived her right to anonymity.",
+        ),
+        (
+            "They thanked Maria Lopez, whose team found the wreck in May.",
+            "whose team found the wreck in May",
+            "Maria Lopez's team found the wreck in May.",
+        ),
+        # what it refers to is unsure: the words stay as they are
+        (
+            "Qawi was accused of inciting it, which he denied.",
+            "which he denied",
+            "Which he denied.",
+        ),
+        (
+            "Trump withdrew from a treaty with Iran, which had been agreed under Obama.",
+            "which had been agreed under Obama",
+            "Which had been agreed under Obama.",
+        ),
+        (
+            "The dead included Jalal Rahman, a director of the Commission, who was cared for "
+            "at home.",
+            "who was cared for at home",
+            "Who was cared for at home.",
+        ),
+        (
+            "Teams from Sudan, Libya, and Yemen, which are covered, are among them.",
+            "which are covered",
+            "Which are covered.",
+        ),
+    ],
+)
+def test_a_relative_clause_states_what_it_refers_to(text: str, words: str, statement: str) -> None:
+    assert _claim(text, words, None).statement == statement
+
+
 def test_sentences_cover_every_paragraph_with_true_offsets() -> None:
     text = (
         'He said: "It works. It is cheap." Mr. Li agreed.\n\n***\n\n'
