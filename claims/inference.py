@@ -1192,6 +1192,27 @@ def standalone(text: str, evidence: Span) -> str:
     return f"{named} {evidence.text[relative.end() :]}"
 
 
+# a connective that leads into a statement: "Thus, ", "In fact, ", "Nevertheless, "
+_LEAD = re.compile(
+    r"(?:Thus|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Instead|Moreover"
+    r"|Furthermore|Also|Still|Later|Earlier|Then|Now|Overall|Therefore|Hence|Indeed|Finally"
+    r"|(?:Addition|Separate|Similar|Current|Previous|Initial|Eventual|Ultimate|Consequent|Recent"
+    r"|Subsequent|Original|Notab|Important|Reported|Alleged|Apparent|Unfortunate|Fortunate)ly"
+    r"|In fact|In addition|In total|In all|As a result|By contrast|In contrast|In response"
+    r"|Whatever the circumstances),\s+"
+)
+
+
+def without_lead(evidence: Span) -> Span:
+    """The evidence without a connective that only leads into its statement (the gold
+    labels' convention); what follows must be a statement of a few words."""
+    lead = _LEAD.match(evidence.text)
+    rest = evidence.text[lead.end() :] if lead else ""
+    if not lead or len(rest.split()) < 4 or not _FINITE.search(rest):
+        return evidence
+    return Span(text=rest, start=evidence.start + lead.end(), end=evidence.end)
+
+
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
 # language: ‍hay muchos abortos"): they say again what the quotation before them says
 _GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+ language:\s*\u200d|$)")

@@ -200,7 +200,7 @@ class Source:
             statement=_statement(
                 who, mode, inference.standalone(self.text, evidence), self._verb(frame, evidence)
             ),
-            evidence=evidence,
+            evidence=inference.without_lead(evidence),
             speaker=Speaker(name=who or self._own(attributed), role=role),
             cue=inference.cue(sentence, evidence) if attributed else None,
             mode=mode,

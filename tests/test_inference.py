@@ -789,6 +789,18 @@ def test_a_relative_clause_states_what_it_refers_to(text: str, words: str, state
     assert _claim(text, words, None).statement == statement
 
 
+def test_a_leading_connective_is_left_out_of_the_evidence_but_not_the_statement() -> None:
+    text = "In fact, the storm moved at only five miles per hour. Thus, it ended."
+    claim = _claim(text, "In fact, the storm moved at only five miles per hour.", None)
+    assert claim.evidence.text == "the storm moved at only five miles per hour"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+    # a few words after it are kept whole
+    assert _claim(text, "Thus, it ended.", None).evidence.text == "Thus, it ended"
+    # a place that ends in "ly" is no connective
+    italy = "Italy, the end point, was openly supportive of the pipeline."
+    assert _claim(italy, italy, None).evidence.text == italy.rstrip(".")
+
+
 def test_sentences_cover_every_paragraph_with_true_offsets() -> None:
     text = (
         'He said: "It works. It is cheap." Mr. Li agreed.\n\n***\n\n'
