@@ -695,6 +695,12 @@ def _a_post(words: str) -> bool:
 _BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 
 
+_RUN_ON = re.compile(
+    r"(.+?)\s+(?=(?:he|she|it|they|we|I|there)\s|(?:[\w'’-]+\s+){0,2}(?:have|has|had|is|are|was|were"
+    r"|will|would|can|could|did|does)\b)"
+)
+
+
 def attributions(sentence: Piece) -> list[Attribution]:
     """The sources a sentence names for what it says ("Sikorski said", "according to
     police", "..., said KCNA"), in text order."""
@@ -703,6 +709,12 @@ def attributions(sentence: Piece) -> list[Attribution]:
     for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES):
         for match in pattern.finditer(text):
             who = match["who"].strip()
+            # with no comma after the source, its words run on into what it says: "according
+            # to Wasef archaeologists have not yet found ...", "according to the Ministry he
+            # died"
+            run_on = _RUN_ON.match(who) if pattern is _ACCORDING_TO else None
+            said = match.end() if run_on is None else match.start("who") + run_on.end(1)
+            who = who if run_on is None else run_on[1]
             apposition = match.groupdict().get("apposition") or ""
             if re.fullmatch(_NAME, apposition.strip()) and (
                 not re.fullmatch(_NAME, who) or (_a_post(who) and _PERSONAL.fullmatch(apposition))
@@ -730,7 +742,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             title = _TITLE_BEFORE.search(text, 0, first) if pattern is _SUBJECT else None
             if title:
                 first = title.end() - len(title.group().lstrip())
-            start, end = sentence.start + first, sentence.start + match.end()
+            start, end = sentence.start + first, sentence.start + said
             if any(a.start < end and start < a.end for a in found):
                 continue
             if pattern is _INTRODUCES:
@@ -760,10 +772,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
                     start=start,
                     end=end,
                     trailing=pattern in (_INVERTED, _BY)
-                    or (pattern is _ACCORDING_TO and bool(before))
+                    or (pattern is _ACCORDING_TO and bool(before) and run_on is None)
                     or (
                         before.endswith((",", *CLOSE_QUOTES))
-                        and bool(_FRAME_TAIL.match(text, match.end()))
+                        and bool(_FRAME_TAIL.match(text, said))
                     ),
                 )
             )
@@ -926,6 +938,7 @@ _JOINT = re.compile(
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
     r"|(?<=[”\"])" + _QUOTES_JOINED + r"(?=[“\"])"  # two quotations: 'called it "null" and "void"'
     r"|\s+(?:and|but)\s+(?=that\s)|\s+and\s+(?=said\s)|,\s+(?=such that\s)"  # "said A and that B"
+    r"|\s+and\s+(?=according to\s)"  # "A and according to the ministry he died"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|cannot|may|might|has|have|had|was|were|is|are|does|did)\s)"
     # a second action: "exited the Hall and continued to attack others"

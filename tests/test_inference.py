@@ -697,6 +697,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Rosselló resigned as governor of Puerto Rico and Pedro Pierluisi was sworn in.",
             ["Rosselló resigned as governor of Puerto Rico", "Pedro Pierluisi was sworn in."],
         ),
+        (
+            "He was in hospital for months and according to the ministry he died on Friday.",
+            ["He was in hospital for months", "according to the ministry he died on Friday."],
+        ),
         (  # but two names share a plural verb
             "I will not celebrate until Bob and Doug are home safely.",
             ["I will not celebrate until Bob and Doug are home safely."],
@@ -787,6 +791,27 @@ def test_a_relative_clause_between_commas_is_a_statement_inside_its_sentence(
 )
 def test_a_relative_clause_states_what_it_refers_to(text: str, words: str, statement: str) -> None:
     assert _claim(text, words, None).statement == statement
+
+
+def test_according_to_with_no_comma_after_the_source_frames_the_clause_after_it() -> None:
+    text = (
+        "Mugabe was in hospital for months and according to the Ministry of Foreign Affairs "
+        "he died in the morning. Some writers mention feeding ibises, according to Wasef "
+        "archaeologists have not yet found any hatcheries."
+    )
+    expected = [
+        ("Mugabe was in hospital for months", "Paper", "author"),
+        ("he died in the morning.", "Ministry of Foreign Affairs", "indirect"),
+        ("Some writers mention feeding ibises", "Paper", "author"),
+        ("archaeologists have not yet found any hatcheries.", "Wasef", "indirect"),
+    ]
+    for words, who, mode in expected:
+        claim = _claim(text, words, None)
+        assert (claim.evidence.text, claim.speaker.name, claim.mode) == (
+            words.rstrip("."),
+            who,
+            mode,
+        )
 
 
 def test_a_leading_connective_is_left_out_of_the_evidence_but_not_the_statement() -> None:
