@@ -631,8 +631,11 @@ _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
     r"|investigation|review|interview|tweet|post|letter|speech|figure|estimate|poll|record"
     r"|document)s?(?:\s+on\s+\w+)?"
+    # "a poll published by NBC News", "a survey published in 2017 by the Society"
+    r"(?:\s+(?:released|published|posted|issued|commissioned|conducted)(?:\s+in\s+\d{4})?)?"
     r"\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
-    r"(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*)"
+    r"(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*"
+    r"(?:(?<=['’]s)\s+(?:office|government|campaign|spokesperson|spokesman|lawyers?))?)"
 )
 _OWNER = re.compile(
     r"['’]s (?:[a-z]+ )?(?:statement|summary|ruling|opinion|judge?ment|letter|decision|order"

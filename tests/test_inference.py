@@ -1336,6 +1336,11 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Obadia told reporters: “The court has found that she did not lie.”", ["Obadia"]),
         ("Zinichev was quoted, Zinichev describing the threat as real.", ["Zinichev"]),
         ("According to a recent report by The Atlantic, it keeps a list.", ["The Atlantic"]),
+        ("According to a poll published by NBC News, most agree.", ["NBC News"]),
+        (
+            "According to a statement released by Erdogan's office, it is over.",
+            ["Erdogan's office"],
+        ),
         ("Germany banned the airline, with officials saying it was a risk.", ["officials"]),
         ("Dr. Steven Wolf at Saint Francis said, “We received an alert.”", ["Dr. Steven Wolf"]),
         ("By reports on Saturday, two of the victims died.", ["reports"]),
