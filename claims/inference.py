@@ -754,6 +754,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 start = end
             if pattern is _SUBJECT and quoting(text[:first]):  # “The court has found that”
                 continue
+            # a clause of its own before the verb: "The team then analyzed the data and confirmed
+            # their conclusion" (the subject is no source of what follows "and")
+            if pattern is _SUBJECT and who.endswith(" and") and _FINITE.search(who):
+                continue
             if pattern is _SUBJECT and re.search(r"['’]s$", who):  # "Theresa May's proposed deal"
                 continue
             medium = _MEDIUM.fullmatch(who) if pattern is _SUBJECT else None
