@@ -9,6 +9,10 @@ from difflib import SequenceMatcher
 from .grounding import overlap
 from .models import Claim
 
+RELATIVE = ("which ", "who ", "whose ")
+"""How the evidence of a relative clause starts: inside another claim's, it is a claim of its
+own."""
+
 SAME_STATEMENT = 0.85
 """difflib ratio above which two statements from one speaker are the same proposition."""
 
@@ -35,9 +39,9 @@ class _Seen:
 
 
 def merge(claims: list[Claim]) -> list[Claim]:
-    """Claims in text order; a duplicate (overlapping evidence, unless one lies strictly
-    inside the other, or the same statement from the same speaker) is folded into the first,
-    its evidence kept as ``also_evidence``."""
+    """Claims in text order; a duplicate (overlapping evidence, unless one is a relative
+    clause inside the other, or the same statement from the same speaker) is folded into the
+    first, its evidence kept as ``also_evidence``."""
     kept: list[_Seen] = []
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         seen = _Seen(claim)
@@ -55,9 +59,11 @@ def merge(claims: list[Claim]) -> list[Claim]:
 
 def _duplicates(a: _Seen, b: _Seen) -> bool:
     if a.start < b.end and b.start < a.end:  # the evidence overlaps
-        # unless one states a part of the other ("X, which took place in 2003, ...")
-        inside = (a.start < b.start and b.end < a.end) or (b.start < a.start and a.end < b.end)
-        return not inside
+        # unless one is a relative clause inside the other, a statement of its own ("X, which
+        # took place in 2003, ..."); any other part of a claim's words says it again
+        inner, outer = (b, a) if b.end - b.start < a.end - a.start else (a, b)
+        aside = inner.claim.evidence.text.startswith(RELATIVE)
+        return not (aside and outer.start < inner.start and inner.end < outer.end)
     if a.speaker != b.speaker:
         return False
     # difflib's ratio is at most what the lengths allow, and at most what the shared

@@ -1,5 +1,5 @@
-"""Duplicate claims fold into the first: overlapping evidence (unless one lies within the
-other), or one speaker's same words."""
+"""Duplicate claims fold into the first: overlapping evidence (unless one is a relative clause
+within the other), or one speaker's same words."""
 
 from claims.merging import merge
 from claims.models import Claim, Span, Speaker
@@ -41,6 +41,8 @@ def test_a_claim_stated_inside_anothers_evidence_is_kept() -> None:
     whole = _claim("Efforts to contain SARS mainly involved hospitals.", 0)
     whole.evidence = Span(text="x" * 40, start=0, end=40)
     aside = _claim("The SARS outbreak took place in 2003.", 12)  # its span lies within
+    aside.evidence = Span(text="which took", start=12, end=22)
     same = _claim("Efforts to contain SARS involved hospitals.", 0)  # the same span again
-    merged = merge([whole, aside, same])
+    part = _claim("SARS mainly involved hospitals.", 25)  # words of the whole, said again
+    merged = merge([whole, aside, same, part])
     assert [(c.evidence.start, c.evidence.end) for c in merged] == [(0, 40), (12, 22)]
