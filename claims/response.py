@@ -293,12 +293,11 @@ class Source:
         closing = inference.closes_quotation(self.text, evidence.end)
         if closing is None:
             return None
-        after = self.text[closing + 1 :]
         following = next(
             (
                 s
                 for s in self.sentences.values()
-                if s.start > closing and not after[: s.start - closing - 1].strip()
+                if s.start > closing and not self.text[closing + 1 : s.start].strip()
             ),
             None,
         )
