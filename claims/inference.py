@@ -561,6 +561,10 @@ _SUBJECT = re.compile(
     + r"|yesterday|today"
     + r"|last\s+(?:week|month|year)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
     + r"\s+(?:(?:has|had|have|also|later|further|even|since|\w+ly)\s+){0,2}"
+    # (a verb's form after a preposition is an adjective: "an investigation into alleged
+    # misconduct", "charges of alleged fraud")
+    + r"(?<!\binto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bover\s)(?<!\babout\s)(?<!\bagainst\s)"
+    + r"(?<!\bon\s)(?<!\bin\s)(?<!\bwith\s)(?<!\bby\s)"
     + _VERBS
     + r"\b"
 )

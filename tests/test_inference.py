@@ -1337,6 +1337,8 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("Zinichev was quoted, Zinichev describing the threat as real.", ["Zinichev"]),
         ("According to a recent report by The Atlantic, it keeps a list.", ["The Atlantic"]),
         ("According to a poll published by NBC News, most agree.", ["NBC News"]),
+        ("The House asked Secretary of State Mike Pompeo for papers on alleged misconduct.", []),
+        ("It opened an inquiry into alleged misconduct by the mayor.", []),
         ("The team from UCL then analyzed the data using their software and confirmed it.", []),
         (
             "According to a statement released by Erdogan's office, it is over.",
