@@ -1184,14 +1184,16 @@ def standalone(text: str, evidence: Span) -> str:
         r"(which|who|whose)\s+(?!(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b|[A-Z])",
         evidence.text,
     )
+    if relative is None:  # (most claims: nothing to look for before them)
+        return evidence.text
     before = text[max(0, evidence.start - 120) : evidence.start]
     # the words since the last comma: the referent must end them, and not be the last of a
     # list ("Libya, and Yemen, which"), the end of an "of" phrase ("a director of the
     # Commission, who") or inside an apposition ("..., an annual commemoration of the War")
     segments = re.split(r"[,;:(—]\s+", re.sub(r",\s+\d{1,3},?\s*$", "", before).rstrip(", "))
     clause = segments[-1]
-    referent = _ANTECEDENT.search(clause + ", ") if relative else None
-    if relative is None or referent is None:
+    referent = _ANTECEDENT.search(clause + ", ")
+    if referent is None:
         return evidence.text
     lead = clause[: referent.start()]
     apposition = len(segments) > 1 and re.match(r"(?:a|an|the)\s", clause, re.I)

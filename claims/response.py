@@ -239,18 +239,18 @@ class Source:
             and ";" not in self.text[evidence.end : a.start]
         ]
         frame = own[0] if own else None
+        quoted = inference.inside_quotation(self.text, evidence.start)
         # a relative clause after a report is the article's background ("Mitsotakis
         # reasserted the openness of the EastMed project, which is aimed at ..."), unless it
         # stands in a quotation
         relative = re.match(r"(?:which|who)\s", evidence.text) and not (
-            inference.inside_quotation(self.text, evidence.start)
-            or inference.attributed(self.text, evidence)  # "who said officers arrived"
+            quoted or inference.attributed(self.text, evidence)  # "who said officers arrived"
         )
         around = [] if relative else earlier[-1:] or later
         if frame and inference.an_act(self.text, frame, evidence):
             return None, None
         chosen = frame or (around[0] if around else None)
-        if chosen is None and inference.inside_quotation(self.text, evidence.start):
+        if chosen is None and quoted:
             chosen = self._named_after(evidence)
         group = (
             chosen
@@ -275,7 +275,6 @@ class Source:
             return before, None
         # a name inside a quotation that names no source of its own is not who speaks it
         # ("Not even Madrid knows ..."); one that does ("“...,” Sikorski said at") is its own
-        quoted = inference.inside_quotation(self.text, evidence.start)
         if quoted and previous and previous.mode != "author" and not found:
             return before or _SOMEONE, None  # the same speaker, named or not
         plausible = (
