@@ -117,6 +117,8 @@ _TITLE_WORDS = {
 _NOT_NAMES = {
     *("the", "a", "an", "earlier", "on", "in", "but", "and", "when", "while", "as", "after"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("both", "each", "all", "these", "those", "such", "many", "most", "several", "some"),
+    *("also", "then", "later", "meanwhile", "however", "today", "yesterday"),
 }
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "for", "in", "on", "to", "at", "by"}
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", "their"}
@@ -315,7 +317,10 @@ _VERBS = (
 _REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
 # a clause that ends with its report verb: "In between, she testified"
 _ENDS_REPORTING = re.compile(_VERBS + r"$")
-_PARTICIPLE = r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling)\b"
+_PARTICIPLE = (
+    r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling|writing"
+    r"|stating|explaining|stressing|asserting|declaring)\b"
+)
 # when it was said, after the report verb: "said on Friday", "said this week" (not what was
 # said: "speculated this upwelling pattern may have ...")
 _SAID_WHEN = (
@@ -582,7 +587,7 @@ _INVERTED = re.compile(
     + r"\s+(?:(?:the\s+)?(?:[a-z]+|[A-Z][\w.-]*(?:(?:\s+(?:of\s+)?|,\s+)[A-Z][\w.-]*){0,5})"
     + r"['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+(?=[A-Z])"
     + r"|(?:the\s+)?(?:[A-Z][\w.-]*\s+(?=[a-z]))?"
-    + r"(?:(?!(?:about|of|to|on|in|at|by|for|with|from)\s)[a-z]+\s+){0,2}(?=[A-Z]))?(?P<who>"
+    + r"(?:(?!(?:about|of|to|on|in|at|by|for|with|from)\s)[a-z]+\s+){0,3}(?=[A-Z]))?(?P<who>"
     + _NAME
     + r"|"
     + _BODY
@@ -610,6 +615,7 @@ _INTRODUCES = re.compile(
     + _BODY
     + r"|"
     + _DESCRIBED
+    + r"|[Hh]e|[Ss]he|[Tt]hey"
     # "The mayor of London, Sadiq Khan, gave ..., adding, “...”": the name in apposition
     + r")(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:,(?P<apposition>\s+"
     + _NAME
@@ -793,6 +799,21 @@ def attributions(sentence: Piece) -> list[Attribution]:
     return sorted(found, key=lambda a: a.start)
 
 
+# a common noun, not a name, and a comma: "the levees, " (but not "Joe Biden, ")
+_COMMON_NOUN_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,\s+$")
+
+
+def goes_on_reporting(text: str, frame: Attribution, relative: Span) -> bool:
+    """Whether a relative clause after a report says more of what was reported: it follows
+    a clause of the report (not just the object of a verb) and tells of a thing, not of a
+    name ("officials said they are not concerned about the levees, which have five feet of
+    leeway", but "Egyptologists reported they were sacrificed to the god Thoth, who ...")."""
+    clause = _ACCORDING_TO.match(text, frame.start) or _FINITE.search(
+        text, frame.end, relative.start
+    )
+    return bool(clause and _COMMON_NOUN_BEFORE.search(text, 0, relative.start))
+
+
 def an_act(text: str, frame: Attribution, evidence: Span) -> bool:
     """Whether the frame's verb does something rather than report a statement: "the court
     ruled against its attempt", "the Supreme Court later ruled to be unconstitutional",
@@ -838,7 +859,9 @@ def subject(sentence: Piece, evidence: Span) -> str | None:
         sentence.text,
     )
     # the name is the subject only if a verb follows it: not "Rescue work stopped"
-    if not opening or not _FINITE.match(sentence.text, _next_word(sentence.text, opening.end())):
+    if not opening or not _FINITE_AFTER.match(
+        sentence.text, _next_word(sentence.text, opening.end())
+    ):
         return None
     # "One of these groups, the Syrian Democratic Forces (SDF), opposed ..."
     apposition = re.sub(r"^the\s+", "", (opening["apposition"] or "").strip())
@@ -855,6 +878,7 @@ def _source_name(who: str) -> str:
     who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
     # "reports on Saturday", "the report dated March 16"
     who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
+    who = re.split(r"\s+(?:who|which|that)\s", who)[0]  # "according to CNN who reported"
     who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
     who = re.sub(r"\s*\([A-Z]{2,6}\)$", "", who)  # "the World Health Organization (WHO)"
     carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
@@ -871,9 +895,7 @@ def last_source(text: str, position: int, person: bool = False) -> str | None:
         for a in attributions(sentence)
         if a.who not in (PRONOUN, PERSON, GROUP)
     ]
-    if person:
-        named = [name for name in named if a_person(name)] or named
-    if named or not person:
+    if not person:
         return named[-1] if named else None
     # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
     # “...,” he said."
@@ -881,7 +903,8 @@ def last_source(text: str, position: int, person: bool = False) -> str | None:
         opening = re.match(_NAME, before.text)
         if opening and len(opening.group(0).split()) > 1 and a_person(opening.group(0)):
             return opening.group(0)
-    return None
+    people = [name for name in named if a_person(name)] or named
+    return people[-1] if people else None
 
 
 # a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"
@@ -998,6 +1021,7 @@ _FINITE = re.compile(
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
+_FINITE_AFTER = re.compile(r"(?:(?:also|then|later|further|\w+ly)\s+)?(?:" + _FINITE.pattern + ")")
 
 
 # a leading clause that the next one depends on: "If the vote fails, we will leave", 'said
@@ -1344,6 +1368,8 @@ _ORGANISATIONS = {
     "government",
     "bureau",
     *("group", "forces", "force", "army", "navy", "police", "fund", "trust", "federation"),
+    *("corps", "guard", "guards", "embassy", "parliament", "senate", "congress", "coalition"),
+    *("alliance", "movement", "league", "club", "news", "times", "press", "radio", "magazine"),
 }
 
 

@@ -242,9 +242,11 @@ class Source:
         quoted = inference.inside_quotation(self.text, evidence.start)
         # a relative clause after a report is the article's background ("Mitsotakis
         # reasserted the openness of the EastMed project, which is aimed at ..."), unless it
-        # stands in a quotation
+        # stands in a quotation or goes on with what the report says
         relative = re.match(r"(?:which|who)\s", evidence.text) and not (
-            quoted or inference.attributed(self.text, evidence)  # "who said officers arrived"
+            quoted
+            or inference.attributed(self.text, evidence)  # "who said officers arrived"
+            or (earlier and inference.goes_on_reporting(self.text, earlier[-1], evidence))
         )
         around = [] if relative else earlier[-1:] or later
         if frame and inference.an_act(self.text, frame, evidence):

@@ -282,6 +282,8 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Trump", titled) == ("Trump", "President")
     # a body has no given name: "Police" is not "Valley Police"
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    # a word that opens a sentence is no given name: "Both Tesco and Salling entered ..."
+    assert inference.full_name("Tesco", "Both Tesco and Salling entered in 1995.")[0] == "Tesco"
     assert inference.full_name("Lt. Col. Jane Doe", "") == ("Jane Doe", "Lt. Col.")
     # police and military ranks are titles
     assert inference.full_name("Chief Superintendent Graciano Mijares", "") == (
@@ -1707,6 +1709,52 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             "who said officers came later",
             None,
             ("police", "indirect", False, "officers came later"),
+        ),
+        (  # ... or goes on with the clause reported, about a thing the report names
+            "Parish officials have said they are not concerned about the levees, which have "
+            "about five feet of leeway for rising water.",
+            "which have about five feet of leeway for rising water",
+            None,
+            (
+                "Parish officials",
+                "indirect",
+                False,
+                "which have about five feet of leeway for rising water",
+            ),
+        ),
+        (  # (a name's relative clause is background even there)
+            "Egyptologists have reported they were sacrificed to the god Thoth, who is often "
+            "depicted with the head of an ibis.",
+            "who is often depicted with the head of an ibis",
+            None,
+            ("Paper", "author", False, "who is often depicted with the head of an ibis"),
+        ),
+        (  # a title of several words before a name after the verb is no part of the name
+            '"Staff want him to resign," tweeted former thinktank executive Ken Gude.',
+            "Staff want him to resign",
+            None,
+            ("Ken Gude", "direct", False, "Staff want him to resign"),
+        ),
+        (  # a participle hands a quotation to the subject, past an adverb
+            'Ford also made this point, writing "We have notified other agencies."',
+            'writing "We have notified other agencies."',
+            None,
+            ("Ford", "direct", False, "We have notified other agencies"),
+        ),
+        (  # "he" is the person who opens the sentence before, not the last body that spoke
+            "The Guard Corps declared that Soleimani was martyred. Ali Khamenei ordered three "
+            'days of mourning. In his message, he praised him: "He was a stellar example."',
+            "He was a stellar example.",
+            None,
+            ("Ali Khamenei", "direct", False, "He was a stellar example"),
+        ),
+        (  # "according to CNN who reported that ...": the source is CNN
+            "Bermuda was rarely hit according to CNN who reported that only 21 hurricanes "
+            "reached it.",
+            "Bermuda was rarely hit according to CNN who reported that only 21 hurricanes "
+            "reached it.",
+            None,
+            ("CNN", "indirect", False, "Bermuda was rarely hit"),
         ),
     ],
 )
