@@ -948,6 +948,10 @@ _NEW_SUBJECT = (
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
     r"|[a-z]{3,}ed)(?:\s|[.;]?$)"  # "..., and one independent supported."
 )
+# after "and", a verb of any past: "The SNP gained 13 seats and Liberal Democrats lost 10"
+_NEW_SUBJECT_AFTER_AND = _NEW_SUBJECT.replace(
+    "|[a-z]{3,}ed)", "|do|[a-z]{3,}ed|" + _IRREGULAR_PAST + ")"
+)
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
@@ -990,7 +994,7 @@ _JOINT = re.compile(
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
-    r"|,?\s+and\s+(?=(?P<clause>" + _NEW_SUBJECT + r"))"
+    r"|,?\s+and\s+(?=(?P<clause>" + _NEW_SUBJECT_AFTER_AND + r"))"
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
@@ -1069,6 +1073,8 @@ def _shared_subject(before: str, after: str) -> bool:
     # Pierluisi was sworn in")
     singular = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:was|is|has|does)\s", after)
     clause = _clause(before).rsplit(",", 1)[-1]
+    if before.split()[-1:] in (["he"], ["she"], ["we"], ["I"], ["they"]):
+        return True  # "after revelations he and his staffers sent ..."
     return not _FINITE.search(clause) or (
         names and not singular and before.split()[-1][:1].isupper()
     )

@@ -564,9 +564,21 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # (its verb of an irregular past)
+            "The SNP gained 13 seats and Liberal Democrats lost 10.",
+            ["The SNP gained 13 seats", "Liberal Democrats lost 10."],
+        ),
         (  # ... not two names that share a verb, nor a subject before its verb
             "Greek daily Kathimerini said Greece and Cyprus had to speed up the work.",
             ["Greek daily Kathimerini said Greece and Cyprus had to speed up the work."],
+        ),
+        (
+            "Protesters called for his resignation after revelations he and his staff sent "
+            "messages.",
+            [
+                "Protesters called for his resignation after revelations he and his staff sent "
+                "messages."
+            ],
         ),
         (
             'He noted, "The government and the pro-Beijing camp have always claimed support."',
