@@ -461,6 +461,9 @@ _NAME = (
     r"(?:(?:The\s+)?"
     + _NOT_NAME
     + r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+|"
+    # "Committee to Protect Journalists" (not "Ambassador to Germany Richard Grenell")
+    + r"(?<!mbassador\s)(?<!nvoy\s)(?<!elegate\s)(?<!onsul\s)(?<!epresentative\s)"
+    + r"to\s+(?=[A-Z]\w+\s+[A-Z])|"
     + _PARTICLE
     + r")?"
     r"[A-Z][\w'’.&-]*){0,5})"
@@ -480,9 +483,11 @@ _DESCRIBED = (
     r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
 )
 _BODY = (
-    r"(?:(?:the|several|some|(?!"
+    r"(?:(?:the|several|some|(?!(?:"
     + _WEEKDAY
-    + r"\b)[A-Z][\w-]*|"
+    + r"|On|In|At|By|For|From|As|After|When|While)\b)[A-Z][\w-]*(?:\s+(?:and\s+)?(?!"
+    + _WEEKDAY
+    + r"\b)[A-Z][\w-]*){0,3}|"
     + _NOT_DESCRIBING
     + r"[a-z]+) )?(?:police|officials|authorities"
     r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
@@ -700,6 +705,14 @@ _PERSONAL = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:" + _PARTICLE + r")?[A-Z][\
 _NAMED_NEXT = re.compile(r",\s+(" + _NAME + r"),")
 
 
+_MEMBERS_OF = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<who>(?i:head|heads|organi[sz]ers|members|leaders|supporters|opponents"
+    r"|critics|spokes(?:man|woman|person)|director|chief|chair(?:man|woman)?|president|secretary"
+    r"|representatives|residents|relatives|friends|lawyers|staff|employees|owners|founders))"
+    r"\s+of\s+$"
+)
+
+
 def _a_post(words: str) -> bool:
     """Whether words name a post rather than its holder: "Director of Mid Wales Tourism"."""
     return " of " in words or words.split()[0].lower() in _TITLE_WORDS
@@ -750,6 +763,11 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
+            # who the source's people are: "organizers of the rally", "the head of the
+            # police's internal investigators"
+            members = _MEMBERS_OF.search(text, 0, first) if pattern is _SUBJECT else None
+            if members and first == match.start("who") and who[:1].islower():
+                who, first = f"{members['who']} of {who}", members.start()
             # a title before the name that the match left out is part of the frame: '...,"
             # Finnish agriculture minister Jari Leppä told reporters'
             title = _TITLE_BEFORE.search(text, 0, first) if pattern is _SUBJECT else None

@@ -1760,6 +1760,34 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("Ali Khamenei", "direct", False, "He was a stellar example"),
         ),
+        (  # the people of a group named as theirs: "the head of ...", "Organizers of ..."
+            "The head of the police's internal investigators said basic checks were not done.",
+            "The head of the police's internal investigators said basic checks were not done.",
+            None,
+            (
+                "head of the police's internal investigators",
+                "indirect",
+                False,
+                "basic checks were not done",
+            ),
+        ),
+        (  # a body of places joined by "and"
+            "New Orleans and Jefferson Parish officials have said the levees will hold.",
+            "New Orleans and Jefferson Parish officials have said the levees will hold.",
+            None,
+            (
+                "New Orleans and Jefferson Parish officials",
+                "indirect",
+                False,
+                "the levees will hold",
+            ),
+        ),
+        (  # "to" inside a name
+            "The Committee to Protect Journalists said it was alarmed.",
+            "The Committee to Protect Journalists said it was alarmed.",
+            None,
+            ("The Committee to Protect Journalists", "indirect", False, "it was alarmed"),
+        ),
         (  # "according to CNN who reported that ...": the source is CNN
             "Bermuda was rarely hit according to CNN who reported that only 21 hurricanes "
             "reached it.",
