@@ -447,7 +447,7 @@ GROUP = "<group>"  # "they": a pronoun that names a group
 _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
-    r"(?!(?:The|A|An|Another|One|Some|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
+    r"(?!(?:The|A|An|Another|One|Some|No|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However|January|February|March|April|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
