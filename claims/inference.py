@@ -311,7 +311,10 @@ _VERBS = (
     r"|(?:responded|replied|responding|replying)(?= that\b)|talked of|spoke of"
     # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
     r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
-    r"|went on to say|describing|adding|saying|noting)"
+    r"|went on to say|describing|adding|saying|noting"
+    # what a statement goes on to say: "issued a statement announcing the break was contained"
+    r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
+    r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"
 )
 # a report verb, or the participle of one that leads into a quotation
 _REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
@@ -666,7 +669,8 @@ _MEDIUM = re.compile(
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}  # "Their statement": "they"
 _ISSUED = re.compile(
-    r"(?P<who>" + _NAME + r"|" + _BODY + r"|he|she|they|it|we)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?P<who>" + _NAME + r"|" + _BODY + r"|" + _DESCRIBED + r"|he|she|they|it|we)\s+"
+    r"(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:issued|released|posted|published|put out|sent|shared|gave|made|read out)\s+$"
 )
 
@@ -796,8 +800,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 issuer = _ISSUED.search(text, 0, match.start("who"))
                 if issuer:
                     who, first = _source_name(issuer["who"]), issuer.start()
-                elif re.search(r"\b[Ii]n\s+$", text[: match.start("who")]):
-                    continue
+                elif re.search(r"\b[Ii]n\s+$", text[: match.start("who")]) or match[0].endswith(
+                    " that"
+                ):
+                    continue  # (not "The statement that he made was false")
                 elif medium["owner"]:
                     who = _OWNER_PRONOUN.get(medium["owner"].lower(), "they")
             before = text[:first].rstrip()

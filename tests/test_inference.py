@@ -1788,6 +1788,24 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("The Committee to Protect Journalists", "indirect", False, "it was alarmed"),
         ),
+        (  # what a statement goes on to say is its issuer's
+            "At 6:30 pm, the city issued a statement announcing the break had been contained.",
+            "At 6:30 pm, the city issued a statement announcing the break had been contained.",
+            None,
+            ("the city", "indirect", False, "the break had been contained"),
+        ),
+        (  # "No" opens no name
+            "No claims of responsibility were made yesterday.",
+            "No claims of responsibility were made yesterday.",
+            None,
+            ("Paper", "author", False, "No claims of responsibility were made yesterday"),
+        ),
+        (  # (a relative "that" after a statement is no report)
+            "The statement that he made was false.",
+            "The statement that he made was false.",
+            None,
+            ("Paper", "author", False, "The statement that he made was false"),
+        ),
         (  # "according to CNN who reported that ...": the source is CNN
             "Bermuda was rarely hit according to CNN who reported that only 21 hurricanes "
             "reached it.",
