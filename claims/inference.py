@@ -453,7 +453,9 @@ _NOT_NAME = (
     r"(?!(?:The|A|An|Another|One|Some|No|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
     r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However|January|February|March|April|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Saying|Speaking|Writing|Adding|Noting|Responding|Commenting|Referring|Addressing|Asked"
+    r"|Describing|Explaining|Citing|Quoting|Calling|Having|Being|Following)\b)"
 )
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 _PARTICLE = (
@@ -645,6 +647,11 @@ _CITED = re.compile(
     r"(?:,[^,“”\"]{3,120},)?\s+(?:as\s+(?:saying|stating|telling\s+[^,“”\"]{2,40}?)(?:\s+that)?"
     r"|that)\b"  # "The Daily Telegraph cited a security source that mental health may ..."
 )
+# a name whose verb hands over to a quotation: 'President Fernández elaborated, "A state ...'
+_QUOTING = re.compile(
+    r"(?<![\w'’])(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")"
+    r"[,:]\s*(?=[“\"])"
+)
 _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
     r"|investigation|review|interview|tweet|post|letter|speech|figure|estimate|poll|record"
@@ -736,7 +743,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES):
+    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES, _QUOTING):
         for match in pattern.finditer(text):
             who = match["who"].strip()
             # with no comma after the source, its words run on into what it says: "according

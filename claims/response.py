@@ -287,7 +287,8 @@ class Source:
         )
         if plausible and inference.attributed(self.text, evidence):
             return named, None
-        return None, None
+        # a quotation is someone's words even when the text does not say whose
+        return (_SOMEONE if quoted else None), None
 
     def _named_after(self, evidence: Span) -> inference.Attribution | None:
         """The source named in the sentence after the quotation the evidence stands in."""

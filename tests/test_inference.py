@@ -927,7 +927,8 @@ def test_a_quotation_is_spoken_by_the_source_named_in_the_short_sentence_after_i
     # a sentence that says more than who spoke is no frame of the quotation before it
     more = next(s for s in numbered.values() if s.text.startswith("Smith"))
     assert inference.names_quotation_before(text, more) is None
-    assert _claim(text, "It is over", None).speaker.name == "Paper"
+    over = _claim(text, "It is over", None)
+    assert (over.speaker.name, over.mode) == (None, "direct")  # someone's: not Smith's
 
 
 def test_a_frame_told_to_a_named_outlet_closes_a_quotation() -> None:
@@ -1793,6 +1794,19 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             "At 6:30 pm, the city issued a statement announcing the break had been contained.",
             None,
             ("the city", "indirect", False, "the break had been contained"),
+        ),
+        (  # a quotation whose speaker the text does not name is someone's, not the article's
+            'The crowd waited. "We are go for launch," came over the radio.',
+            "We are go for launch",
+            None,
+            (None, "direct", False, "We are go for launch"),
+        ),
+        (  # a name whose verb hands over to a quotation speaks all of it
+            'Saying it was time, President Fernández elaborated, "A state must protect '
+            'citizens. And every society must respect choice."',
+            "And every society must respect choice.",
+            None,
+            ("Fernández", "direct", False, "And every society must respect choice"),
         ),
         (  # "No" opens no name
             "No claims of responsibility were made yesterday.",
