@@ -977,11 +977,11 @@ _NEW_SUBJECT = (
     r"(?:\s+" + _NOUNISH + r"){0,5}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|still\s+|then\s+|not\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|[a-z]{3,}ed)(?:\s|[.;]?$)"  # "..., and one independent supported."
+    r"|[a-z]{3,}ed|died)(?:\s|,|[.;]?$)"  # "..., and one independent supported."
 )
 # after "and", a verb of any past: "The SNP gained 13 seats and Liberal Democrats lost 10"
 _NEW_SUBJECT_AFTER_AND = _NEW_SUBJECT.replace(
-    "|[a-z]{3,}ed)", "|do|[a-z]{3,}ed|" + _IRREGULAR_PAST + ")"
+    "|[a-z]{3,}ed|died)", "|do|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + ")"
 )
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
@@ -1012,7 +1012,7 @@ _JOINT = re.compile(
     r"|\s+and\s+(?=(?:could|would|will|can|cannot|may|might|has|have|had|was|were|is|are|does|did)\s)"
     # a second action: "exited the Hall and continued to attack others"
     # (not two verbs sharing an object: "has engineered and operated reusable rockets")
-    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|sought|"
+    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|sought|"
     + _IRREGULAR_PAST
     + r")\s)"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"

@@ -564,6 +564,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # ("died", and a comma after the verb)
+            "The fire started at 3 am and two people died, police said.",
+            ["The fire started at 3 am", "two people died, police said."],
+        ),
         (  # (its verb of an irregular past)
             "The SNP gained 13 seats and Liberal Democrats lost 10.",
             ["The SNP gained 13 seats", "Liberal Democrats lost 10."],
