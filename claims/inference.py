@@ -774,6 +774,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
+            if pattern is _SUBJECT and text.endswith("the ", 0, first):  # "..., the BBC reported"
+                first -= 4
             # who the source's people are: "organizers of the rally", "the head of the
             # police's internal investigators"
             members = _MEMBERS_OF.search(text, 0, first) if pattern is _SUBJECT else None
@@ -1025,7 +1027,7 @@ _JOINT = re.compile(
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
-    r"|,?\s+and\s+(?=(?P<clause>" + _NEW_SUBJECT_AFTER_AND + r"))"
+    r"|(?:,|\s+[—–])?\s+(?:and|but)\s+(?=(?P<clause>" + _NEW_SUBJECT_AFTER_AND + r"))"
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
@@ -1184,8 +1186,11 @@ def propositions(sentence: Piece) -> list[Piece]:
                 match.group(0), sentence.text[start : match.start()], sentence.text[match.end() :]
             )
             # who the source is ('..., said John Smith, a spokesman for the company') is part
-            # of the frame
-            and not _FRAME_NAMED.search(sentence.text, 0, match.start())
+            # of the frame (but what the source adds is not: '..., said Smith, adding that')
+            and (
+                not _FRAME_NAMED.search(sentence.text, 0, match.start())
+                or sentence.text.startswith("adding", match.end())
+            )
             and not _one_clause(match, sentence.text, start)
         ):
             parts.append(_piece(sentence, start, match.start()))

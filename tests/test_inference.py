@@ -564,6 +564,18 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # "but" before a subject of its own, with no comma or after a dash
+            "Doctors said her condition was stable but she remained in hospital.",
+            ["Doctors said her condition was stable", "she remained in hospital."],
+        ),
+        (
+            "The ruling is of huge significance — but the implications are clear.",
+            ["The ruling is of huge significance", "the implications are clear."],
+        ),
+        (  # what the source adds after an inverted frame is a statement of its own
+            '"We will rebuild," said Mayor John Smith, adding that funds were available.',
+            ['"We will rebuild," said Mayor John Smith', "adding that funds were available."],
+        ),
         (  # ("died", and a comma after the verb)
             "The fire started at 3 am and two people died, police said.",
             ["The fire started at 3 am", "two people died, police said."],
@@ -1811,6 +1823,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             "And every society must respect choice.",
             None,
             ("Fernández", "direct", False, "And every society must respect choice"),
+        ),
+        (  # "the" before a source after the words it frames is part of the frame
+            "The plane crashed shortly after takeoff, the BBC reported.",
+            "The plane crashed shortly after takeoff, the BBC reported.",
+            None,
+            ("BBC", "indirect", False, "The plane crashed shortly after takeoff"),
         ),
         (  # "No" opens no name
             "No claims of responsibility were made yesterday.",
