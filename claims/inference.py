@@ -494,11 +494,12 @@ _BODY = (
     + _WEEKDAY
     + r"\b)[A-Z][\w-]*){0,3}|"
     + _NOT_DESCRIBING
-    + r"[a-z]+) )?(?:police|officials|authorities"
-    r"|researchers|scientists|experts|leaders|witnesses|prosecutors|analysts|doctors|reports"
-    r"|studies|residents|critics|investigators|sources|observers|activists|lawmakers|media"
-    r"|workers|agencies|groups|organi[sz]ations|unions|charities"
-    r"|campaigners|protesters|diplomats|economists|historians|officers|medics|lawyers)"
+    + r"[a-z]+) )?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities"
+    r"|[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ll]eaders|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts"
+    r"|[Dd]octors|[Rr]eports|[Ss]tudies|[Rr]esidents|[Cc]ritics|[Ii]nvestigators|[Ss]ources"
+    r"|[Oo]bservers|[Aa]ctivists|[Ll]awmakers|[Mm]edia|[Ww]orkers|[Aa]gencies|[Gg]roups"
+    r"|[Oo]rgani[sz]ations|[Uu]nions|[Cc]harities|[Cc]ampaigners|[Pp]rotesters|[Dd]iplomats"
+    r"|[Ee]conomists|[Hh]istorians|[Oo]fficers|[Mm]edics|[Ll]awyers)"
 )
 # sources a wire story does not name: "two people familiar with the matter", "a source close
 # to the talks", "officials briefed on the plan"
@@ -538,11 +539,12 @@ _SUBJECT = re.compile(
     r"(?:official|spokes(?:man|woman|person)|representative|director|minister|secretary|chief"
     r"|head|executive|lawyer|analyst|expert|researcher|professor|scientist|commissioner)\s+"
     r"(?=[A-Z]))?"
+    # (a body before a name: "Researchers at Imperial College London said" is all of it)
     r"(?P<who>"
-    + _NAME
-    + r"|"
     + _BODY
     + _WHERE_FROM
+    + r"|"
+    + _NAME
     + r"|"
     + _ANONYMOUS
     + r"|"

@@ -1824,6 +1824,18 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("Fernández", "direct", False, "And every society must respect choice"),
         ),
+        (  # a body opening a sentence is named with where it is from, not as that place
+            "Officials in Texas said the fire was out.",
+            "Officials in Texas said the fire was out.",
+            None,
+            ("Officials in Texas", "indirect", False, "the fire was out"),
+        ),
+        (
+            "Researchers at Imperial College London said the virus spread fast.",
+            "Researchers at Imperial College London said the virus spread fast.",
+            None,
+            ("Researchers at Imperial College London", "indirect", False, "the virus spread fast"),
+        ),
         (  # "the" before a source after the words it frames is part of the frame
             "The plane crashed shortly after takeoff, the BBC reported.",
             "The plane crashed shortly after takeoff, the BBC reported.",
