@@ -20,7 +20,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
-            r"|should the [\w\s]{1,40}? be \w+|depending on)\b",
+            r"|should the [\w\s]{1,40}? be \w+|depending on"
+            # "It is possible that" (but "a possible death penalty" is a kind of penalty)
+            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible)\b",
             re.I,
         ),
     ),
@@ -31,6 +33,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # "appears to be", "appears able", not "appeared in court"
             r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
             r"|seem(?:s|ed)?|presumed|presumably|expected to|tentatively|ostensibly"
+            r"|(?:is|are|was|were) (?:widely |generally )?thought to"
             r"|(?<!\bto )expects?"  # (not "It is not reasonable to expect voters to")
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bonly )|(?<=\balso ))"
             r"(?:forecast|predicted|projected) to"  # "This is forecast to be the strongest"

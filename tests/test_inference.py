@@ -123,6 +123,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
             "possible",
         ),
         ("sending troops “cannot be ruled out”", ["cannot be ruled out"], "possible"),
+        ("It is possible that the vote will be delayed", ["possible"], "possible"),
+        ("a possible death penalty", [], "certain"),  # a kind of penalty, not a hedge
+        ("The virus is thought to have come from bats", ["is thought to"], "probable"),
         (
             "We do not exclude the possibility of units appearing, should the appropriate "
             "decision be made",
