@@ -648,6 +648,16 @@ _CITED = re.compile(
     r"\b(?:cited|quoted|quoting|citing)\s+(?P<who>" + _NAME + "|" + _BODY + "|" + _DESCRIBED + r")"
     r"(?:,[^,“”\"]{3,120},)?\s+(?:as\s+(?:saying|stating|telling\s+[^,“”\"]{2,40}?)(?:\s+that)?"
     r"|that)\b"  # "The Daily Telegraph cited a security source that mental health may ..."
+    # and in the passive: "Smith was quoted by Reuters as saying the deal was dead"
+    r"|(?<![\w'’])(?P<quoted>"
+    + _NAME
+    + "|"
+    + _BODY
+    + "|"
+    + _DESCRIBED
+    + r")\s+(?:was|were|has been"
+    r"|had been)\s+(?:widely\s+)?(?:quoted|cited)(?:\s+by\s+[^,.;“”\"]{2,60}?)?\s+as\s+"
+    r"(?:saying|stating)(?:\s+that)?\b"
 )
 # a name whose verb hands over to a quotation: 'President Fernández elaborated, "A state ...'
 _QUOTING = re.compile(
@@ -747,7 +757,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
     found: list[Attribution] = []
     for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES, _QUOTING):
         for match in pattern.finditer(text):
-            who = match["who"].strip()
+            who = (match["who"] or match.groupdict().get("quoted") or "").strip()
             # with no comma after the source, its words run on into what it says: "according
             # to Wasef archaeologists have not yet found ...", "according to the Ministry he
             # died"

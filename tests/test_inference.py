@@ -1845,6 +1845,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("BBC", "indirect", False, "The plane crashed shortly after takeoff"),
         ),
+        (  # a source quoted in the passive
+            "Smith was quoted by Reuters as saying the deal was dead.",
+            "Smith was quoted by Reuters as saying the deal was dead.",
+            None,
+            ("Smith", "indirect", False, "the deal was dead"),
+        ),
         (  # "No" opens no name
             "No claims of responsibility were made yesterday.",
             "No claims of responsibility were made yesterday.",
