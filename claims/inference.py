@@ -344,7 +344,10 @@ _FRAME_END = re.compile(
 )
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
-    r"(?:(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
+    # whom it was told to: "told local television that" (any few words before "that")
+    r"(?:(?<=told)\s+[\w'’.-]+(?:\s+(?!(?:on|in|at|last|this|earlier)\b)[\w'’.-]+){0,3}"
+    r"(?=\s+that\s)"
+    r"|(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
     r"(?:\s+of\s+[A-Z][\w.-]*)?"  # "told Star of Mysore"
     # "told the BBC's Today programme"
     r"(?:['’]s(?:\s+[A-Z][\w.-]*)+(?:\s+(?:programme|program|show|podcast|newspaper))?)?))?"
@@ -563,7 +566,7 @@ _SUBJECT = re.compile(
     + _WEEKDAY
     + r")\b))(?!\s*"
     + _IRREGULAR_PAST
-    + r"\s)[^,]{3,120}),)?"
+    + r"\s)(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}),)?"  # ("which employs 5,000 people")
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + _PARTICIPLE
@@ -1217,7 +1220,9 @@ def propositions(sentence: Piece) -> list[Piece]:
 
 # a relative clause set off by commas inside a sentence states a fact of its own: "Efforts
 # to contain the SARS outbreak, which took place in 2003, mainly involved ..."
-_ASIDE = re.compile(r",\s+((?:which|who|whose)\s+(?!said\b)[^,;:.“”\"]{8,}?),\s")
+_ASIDE = re.compile(
+    r",\s+((?:which|who|whose)\s+(?!said\b)(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){8,}?),\s"
+)
 
 
 def asides(part: Piece) -> list[Piece]:

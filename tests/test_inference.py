@@ -1845,6 +1845,18 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("BBC", "indirect", False, "The plane crashed shortly after takeoff"),
         ),
+        (  # whom it was told to, before "that", is part of the frame
+            "Residents told local television that they heard two loud bangs.",
+            "Residents told local television that they heard two loud bangs.",
+            None,
+            ("Residents", "indirect", False, "they heard two loud bangs"),
+        ),
+        (  # a number with a thousands comma inside an apposition of the source
+            "The company, which employs 5,000 people, said profits fell 10% in the quarter.",
+            "The company, which employs 5,000 people, said profits fell 10% in the quarter.",
+            None,
+            ("The company", "indirect", False, "profits fell 10% in the quarter"),
+        ),
         (  # a source quoted in the passive
             "Smith was quoted by Reuters as saying the deal was dead.",
             "Smith was quoted by Reuters as saying the deal was dead.",
