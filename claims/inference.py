@@ -553,7 +553,7 @@ _SUBJECT = re.compile(
     + r"|"
     + _DESCRIBED
     + _WHERE_FROM
-    + r"|he|she|they|it|we)"
+    + r"|he|she|they|it|It|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
     + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"

@@ -1692,6 +1692,17 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
     assert _claim(text, "They added that two were hurt", None).speaker.name == "Police"
 
 
+def test_it_opening_a_report_is_the_body_that_spoke_before() -> None:
+    text = "The ministry said 200 cases were recorded. It added that hospitals were coping."
+    previous = _claim(text, "The ministry said 200 cases were recorded.", None)
+    claim = _claim(text, "It added that hospitals were coping.", None, previous)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "The ministry",
+        "indirect",
+        "hospitals were coping",
+    )
+
+
 def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> None:
     text = (
         "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the "
