@@ -1383,7 +1383,15 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     # "Environmental Research Institute Director Ane Alencar")
     body = bool(titled) and len(words) - titled[-1] == 2
     body = body and any(w.lower() in _ORGANISATIONS for w in words[: titled[-1] + 1])
-    if titled and not body and titled[-1] < len(words) - 1 and _personal(words[titled[-1] + 1 :]):
+    # (a country alone is no title: "US Geological Survey", but "US President Joe Biden")
+    country = bool(titled) and all(w.lower() in ("us", "uk") for w in words[: titled[-1] + 1])
+    if (
+        titled
+        and not body
+        and not country
+        and titled[-1] < len(words) - 1
+        and _personal(words[titled[-1] + 1 :])
+    ):
         given_title = " ".join(words[: titled[-1] + 1])
         name = " ".join(words[titled[-1] + 1 :])
     if not name or not name[0].isupper():

@@ -285,6 +285,9 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Trump", titled) == ("Trump", "President")
     # a body has no given name: "Police" is not "Valley Police"
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    # a country alone is no title of a body
+    assert inference.full_name("US Geological Survey", "") == ("US Geological Survey", None)
+    assert inference.full_name("US President Joe Biden", "") == ("Joe Biden", "US President")
     # a word that opens a sentence is no given name: "Both Tesco and Salling entered ..."
     assert inference.full_name("Tesco", "Both Tesco and Salling entered in 1995.")[0] == "Tesco"
     assert inference.full_name("Lt. Col. Jane Doe", "") == ("Jane Doe", "Lt. Col.")
