@@ -1871,6 +1871,29 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("The company", "indirect", False, "profits fell 10% in the quarter"),
         ),
+        (  # where it was said, after a trailing frame: "in a press release"
+            "The lake was drained last year, the council said in a press release.",
+            "The lake was drained last year, the council said in a press release.",
+            None,
+            ("the council", "indirect", False, "The lake was drained last year"),
+        ),
+        (  # "called X a Y" reports a view of X
+            "The United Nations called the humanitarian crisis the worst in the world.",
+            "The United Nations called the humanitarian crisis the worst in the world.",
+            None,
+            (
+                "The United Nations",
+                "indirect",
+                False,
+                "the humanitarian crisis the worst in the world",
+            ),
+        ),
+        (  # (not "called the police a day later")
+            "They called the police a day later.",
+            "They called the police a day later.",
+            None,
+            ("Paper", "author", False, "They called the police a day later"),
+        ),
         (  # a source quoted in the passive
             "Smith was quoted by Reuters as saying the deal was dead.",
             "Smith was quoted by Reuters as saying the deal was dead.",
