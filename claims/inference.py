@@ -434,7 +434,7 @@ def strip_frame(
         end -= 1
     while start < end and words[start] in " " + OPEN_QUOTES:
         start += 1
-    if end - start < 10:
+    if end - start < 10 and not (quote and start == quote.start(1)):  # (but '"It's over," he')
         return evidence
     first = evidence.start + start
     last = evidence.start + end
@@ -1346,10 +1346,14 @@ def _bare_frame(sentence: Piece, part: Piece) -> bool:
         return True
     if not (re.match(r":|,\s+" + _PARTICIPLE, after) or led):
         return False
+    # (words of its own after the report are no bare frame: "Smith said it was over, adding")
     return any(
-        a.start == part.start and len(part.text[a.end - part.start :].split()) <= 4
+        a.start == part.start
+        and len(rest.split()) <= 4
+        and not (len(rest.split()) > 1 and _FINITE.search(rest))
         for a in attributions(part)
         if not a.trailing
+        for rest in [part.text[a.end - part.start :]]
     )
 
 

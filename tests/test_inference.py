@@ -570,6 +570,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # a report with a clause of its own before "adding" is no bare frame
+            "Smith said the season was over, adding that the team would regroup in May.",
+            ["Smith said the season was over", "adding that the team would regroup in May."],
+        ),
         (  # "but" before a subject of its own, with no comma or after a dash
             "Doctors said her condition was stable but she remained in hospital.",
             ["Doctors said her condition was stable", "she remained in hospital."],
@@ -1870,6 +1874,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             "The company, which employs 5,000 people, said profits fell 10% in the quarter.",
             None,
             ("The company", "indirect", False, "profits fell 10% in the quarter"),
+        ),
+        (  # a short quotation is still the quoted words, without the frame
+            "“It’s over,” he told AP.",
+            "“It’s over,” he told AP.",
+            None,
+            (None, "direct", False, "It’s over"),
         ),
         (  # where it was said, after a trailing frame: "in a press release"
             "The lake was drained last year, the council said in a press release.",
