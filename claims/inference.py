@@ -619,6 +619,13 @@ _INVERTED = re.compile(
 )
 
 
+# a described source after a quotation: '"The economy is growing," said the report'
+_INVERTED_DESCRIBED = re.compile(
+    r"(?<=[”\"])\s*(?:said|says|added|wrote|continued)\s+(?P<who>" + _DESCRIBED + r")"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|after|to)\b)"
+)
+
+
 # what may come before the source that opens a sentence: "On Monday, ", "Later that day, "
 _WHEN_FIRST = r"(?:On|In|At|Last|Earlier|Later)\b"
 
@@ -762,7 +769,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    for pattern in (_ACCORDING_TO, _INVERTED, _BY, _CITED, _SUBJECT, _INTRODUCES, _QUOTING):
+    patterns = (_ACCORDING_TO, _INVERTED, _INVERTED_DESCRIBED, _BY, _CITED, _SUBJECT)
+    for pattern in (*patterns, _INTRODUCES, _QUOTING):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
             # with no comma after the source, its words run on into what it says: "according
@@ -840,7 +848,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
                     who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN) if is_pronoun(who) else who,
                     start=start,
                     end=end,
-                    trailing=pattern in (_INVERTED, _BY)
+                    trailing=pattern in (_INVERTED, _INVERTED_DESCRIBED, _BY)
                     or (pattern is _ACCORDING_TO and bool(before) and run_on is None)
                     or (
                         before.endswith((",", *CLOSE_QUOTES))

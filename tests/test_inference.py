@@ -1875,6 +1875,23 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("The company", "indirect", False, "profits fell 10% in the quarter"),
         ),
+        (  # a described source after a quotation ('..." said the report')
+            "“The economy is growing,” said the report, published on Tuesday.",
+            "“The economy is growing,” said the report, published on Tuesday.",
+            None,
+            ("the report", "direct", False, "The economy is growing"),
+        ),
+        (  # (but not after a comma: "the agency, announced the death of ...")
+            "Roscosmos, the Russian space agency, announced the death of Leonov.",
+            "Roscosmos, the Russian space agency, announced the death of Leonov.",
+            None,
+            (
+                "Paper",
+                "author",
+                False,
+                "Roscosmos, the Russian space agency, announced the death of Leonov",
+            ),
+        ),
         (  # a short quotation is still the quoted words, without the frame
             "“It’s over,” he told AP.",
             "“It’s over,” he told AP.",
