@@ -539,6 +539,12 @@ _IRREGULAR_PAST = (
     r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
     r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
 )
+# the past participles that differ from the past: "was taken ill and taken to hospital"
+_PARTICIPLE_PAST = (
+    r"(?:taken|given|shown|seen|written|driven|flown|thrown|drawn|grown|stolen|chosen"
+    r"|spoken|broken|frozen|hidden|beaten|eaten|fallen|forgiven|forgotten|ridden|risen|shaken"
+    r"|sworn|torn|worn|born|done|gone|begun)"
+)
 _SUBJECT = re.compile(
     # a body and a title before a name stay out of it: "Florida Department of Transportation
     # official Troy Roberts said"
@@ -1042,6 +1048,8 @@ _JOINT = re.compile(
     # a second action: "exited the Hall and continued to attack others"
     # (not two verbs sharing an object: "has engineered and operated reusable rockets")
     r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|sought|"
+    + _PARTICIPLE_PAST
+    + r"|"
     + _IRREGULAR_PAST
     + r")\s)"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"

@@ -570,6 +570,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # a second action in a past participle that differs from the past
+            "An eleven-month-old boy was rescued alive and flown to Moscow for treatment.",
+            ["An eleven-month-old boy was rescued alive", "flown to Moscow for treatment."],
+        ),
         (  # a report with a clause of its own before "adding" is no bare frame
             "Smith said the season was over, adding that the team would regroup in May.",
             ["Smith said the season was over", "adding that the team would regroup in May."],
