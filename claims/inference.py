@@ -1066,6 +1066,8 @@ _JOINT = re.compile(
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
+    # "arrested after a jackal died", "to find a new leader after Jo Swinson was defeated"
+    r"|,?\s+(?=(?P<after>after)\s+" + _NEW_SUBJECT_AFTER_AND + r")"
     r"|,\s+(?=at\s+which\s+(?:point|time)\s+)"  # "stable until 2015, at which point ..."
     # a place and what happens there, closing the sentence: "..., where they can cause
     # pneumonia" (not "Libya, where a civil war is underway, goes against ...")
@@ -1124,6 +1126,8 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
         return _dependent(text[: joint.start()], before)
     if joint["clause"]:
         return _shared_subject(before, text[joint.end() :])
+    if joint["after"]:  # "This comes a week after ..." says nothing of its own
+        return len(before.split()) < 5
     return False
 
 

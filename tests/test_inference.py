@@ -570,6 +570,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Gloria developed severe eczema and the parents were advised to see a specialist.",
             ["Gloria developed severe eczema", "the parents were advised to see a specialist."],
         ),
+        (  # "after" before a clause with a subject of its own
+            "Samoan vaccination rates dropped in 2018 after two small children died.",
+            ["Samoan vaccination rates dropped in 2018", "after two small children died."],
+        ),
+        (  # (not after a few words that say nothing of their own)
+            "This comes a week after he attended a summit.",
+            ["This comes a week after he attended a summit."],
+        ),
         (  # a second action in a past participle that differs from the past
             "An eleven-month-old boy was rescued alive and flown to Moscow for treatment.",
             ["An eleven-month-old boy was rescued alive", "flown to Moscow for treatment."],
