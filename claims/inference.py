@@ -539,6 +539,20 @@ _IRREGULAR_PAST = (
     r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
     r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
 )
+# a word that can carry a statement: a verb of any tense, an auxiliary, a negation
+_VERBISH = re.compile(
+    r"\b[a-z]+(?:ed|s|ing)\b|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
+    r"|might|must|should|do|does|did|said|says|take|make|run|go|know|need|want)\b"
+    r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b"
+)
+
+
+def a_fragment(words: str) -> bool:
+    """Whether a few words with no verb state nothing to check: "Former Trump adviser",
+    "The location of the device", "And our state"."""
+    return len(words.split()) <= 5 and not _VERBISH.search(words)
+
+
 # the past participles that differ from the past: "was taken ill and taken to hospital"
 _PARTICIPLE_PAST = (
     r"(?:taken|given|shown|seen|written|driven|flown|thrown|drawn|grown|stolen|chosen"

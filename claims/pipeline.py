@@ -279,7 +279,11 @@ class Extractor:
                     continue
                 for part in cited:
                     previous = source.ground_cited(part, previous, said_on)
-                    if not inference.courtesy(previous.evidence.text):
+                    words = previous.evidence.text
+                    # (a few words a source is reported to have said are the object of its
+                    # verb: 'denied any sexual activity', 'called it "a retrograde step"')
+                    fragment = previous.mode in ("author", "direct") and inference.a_fragment(words)
+                    if not (inference.courtesy(words) or fragment):
                         outcome.claims.append(previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(

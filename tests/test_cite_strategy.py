@@ -141,3 +141,15 @@ def test_more_labels_than_sentences_are_ignored_with_a_warning() -> None:
         "The bridge was closed in 2021",
     ]
     assert result.warnings == ["sentences 1-2: 2 labels beyond the 2 sentences ignored"]
+
+
+def test_a_few_words_with_no_verb_are_no_claim() -> None:
+    text = "The bridge was closed in 2021.\n\nFormer Trump adviser.\n\nThe road was closed."
+    labels = [{"who": None}] * 3
+    with FakeOpenAI([Reply(content=json.dumps({"sentences": labels}))]) as fake:
+        settings = settings_for(fake.url, prompt="label_sentences/v1", validation_retries=0)
+        result = claims.extractor(settings).extract(Article(id="bits", text=text))
+    assert [c.evidence.text for c in result.claims] == [
+        "The bridge was closed in 2021",
+        "The road was closed",
+    ]

@@ -1711,6 +1711,22 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
     assert _claim(text, "They added that two were hurt", None).speaker.name == "Police"
 
 
+@pytest.mark.parametrize(
+    ("words", "fragment"),
+    [
+        ("Former Trump adviser", True),
+        ("The location of the device", True),
+        ("And our state", True),
+        ("the exception of Cyprus", True),
+        ("Liberal Democrats lost 10", False),  # a verb
+        ("they'd run out of stock", False),
+        ("It is not reasonable to expect voters to drive an hour", False),  # long
+    ],
+)
+def test_a_few_words_with_no_verb_are_a_fragment(words: str, fragment: bool) -> None:
+    assert inference.a_fragment(words) is fragment
+
+
 def test_it_opening_a_report_is_the_body_that_spoke_before() -> None:
     text = "The ministry said 200 cases were recorded. It added that hospitals were coping."
     previous = _claim(text, "The ministry said 200 cases were recorded.", None)
