@@ -541,7 +541,9 @@ _IRREGULAR_PAST = (
 )
 # a word that can carry a statement: a verb of any tense, an auxiliary, a negation
 _VERBISH = re.compile(
-    r"\b[a-z]+(?:ed|s|ing)\b|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
+    r"\b(?!(?:morning|evening|thing|something|nothing|anything|everything|building|spring"
+    r"|king|ring|string|ceiling|wedding|meeting|ruling|briefing|hearing|funding|clothing"
+    r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
     r"|might|must|should|do|does|did|said|says|take|make|run|go|know|need|want)\b"
     r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b"
 )

@@ -1718,6 +1718,7 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
         ("The location of the device", True),
         ("And our state", True),
         ("the exception of Cyprus", True),
+        ("Very early Wednesday morning", True),  # (a noun in -ing is no verb)
         ("Liberal Democrats lost 10", False),  # a verb
         ("they'd run out of stock", False),
         ("It is not reasonable to expect voters to drive an hour", False),  # long
