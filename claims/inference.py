@@ -457,8 +457,8 @@ GROUP = "<group>"  # "they": a pronoun that names a group
 _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (
-    r"(?!(?:The|A|An|Another|One|Some|No|In|On|At|As|After|But|And|When|While|This|That|It|Its|Among|By"
-    r"|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
+    r"(?!(?:The|A|An|Another|One|Some|No|In|On|At|As|After|But|And|When|While|This|That|It|Its"
+    r"|Among|By|Amongst|During|Despite|Since|Until|Before|From|For|With|Without|Under|Per|Meanwhile"
     r"|However|January|February|March|April|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Saying|Speaking|Writing|Adding|Noting|Responding|Commenting|Referring|Addressing|Asked"
@@ -543,8 +543,9 @@ _IRREGULAR_PAST = (
 _VERBISH = re.compile(
     r"\b(?!(?:morning|evening|thing|something|nothing|anything|everything|building|spring"
     r"|king|ring|string|ceiling|wedding|meeting|ruling|briefing|hearing|funding|clothing"
-    r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
-    r"|might|must|should|do|does|did|said|says|take|make|run|go|know|need|want)\b"
+    r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b"
+    r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+    r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
     r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b"
 )
 
@@ -697,8 +698,8 @@ _CITED = re.compile(
 )
 # a name whose verb hands over to a quotation: 'President Fernández elaborated, "A state ...'
 _QUOTING = re.compile(
-    r"(?<![\w'’])(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")"
-    r"[,:]\s*(?=[“\"])"
+    r"(?<![\w'’])(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")[,:]\s*(?=[“\"])"
 )
 _CARRIER = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:report|study|article|statement|paper|survey|analysis"
