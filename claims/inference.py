@@ -766,10 +766,10 @@ _NAMED_NEXT = re.compile(r",\s+(" + _NAME + r"),")
 
 
 _MEMBERS_OF = re.compile(
-    r"(?:\b[Tt]he\s+)?\b(?P<who>(?i:head|heads|organi[sz]ers|members|leaders|supporters|opponents"
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?\b(?P<who>(?i:head|heads|organi[sz]ers|members|leaders|supporters|opponents"
     r"|critics|spokes(?:man|woman|person)|director|chief|chair(?:man|woman)?|president|secretary"
     r"|representatives|residents|relatives|friends|lawyers|staff|employees|owners|founders))"
-    r"\s+of\s+$"
+    r"\s+(?P<of>of|for)\s+$"
 )
 
 
@@ -830,7 +830,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             # police's internal investigators"
             members = _MEMBERS_OF.search(text, 0, first) if pattern is _SUBJECT else None
             if members and first == match.start("who") and who[:1].islower():
-                who, first = f"{members['who']} of {who}", members.start()
+                who, first = f"{members['who']} {members['of']} {who}", members.start()
             # a title before the name that the match left out is part of the frame: '...,"
             # Finnish agriculture minister Jari Leppä told reporters'
             title = _TITLE_BEFORE.search(text, 0, first) if pattern is _SUBJECT else None

@@ -1838,6 +1838,19 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
                 "basic checks were not done",
             ),
         ),
+        (  # "a spokesperson for X", before a trailing verb
+            "The first call came at 10:05 am, a spokesperson for the fire department told "
+            "reporters.",
+            "The first call came at 10:05 am, a spokesperson for the fire department told "
+            "reporters.",
+            None,
+            (
+                "spokesperson for the fire department",
+                "indirect",
+                False,
+                "The first call came at 10:05 am",
+            ),
+        ),
         (  # a body of places joined by "and"
             "New Orleans and Jefferson Parish officials have said the levees will hold.",
             "New Orleans and Jefferson Parish officials have said the levees will hold.",
