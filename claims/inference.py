@@ -348,8 +348,7 @@ _FRAME_END = re.compile(
 # what follows "X said" before the proposition: when, to whom, "that"
 _FRAME_AFTER = (
     # whom it was told to: "told local television that" (any few words before "that")
-    r"(?:(?<=told)\s+[\w'’.-]+(?:\s+(?!(?:on|in|at|last|this|earlier)\b)[\w'’.-]+){0,3}"
-    r"(?=\s+that\s)"
+    r"(?:(?<=told)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}(?=\s+that\s)"
     r"|(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
     r"(?:\s+of\s+[A-Z][\w.-]*)?"  # "told Star of Mysore"
     # "told the BBC's Today programme"

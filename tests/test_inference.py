@@ -1911,6 +1911,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
             None,
             ("Residents", "indirect", False, "they heard two loud bangs"),
         ),
+        (
+            "Roe told supporters at a rally on Sunday that she was confident of victory.",
+            "Roe told supporters at a rally on Sunday that she was confident of victory.",
+            None,
+            ("Roe", "indirect", False, "she was confident of victory"),
+        ),
         (  # a number with a thousands comma inside an apposition of the source
             "The company, which employs 5,000 people, said profits fell 10% in the quarter.",
             "The company, which employs 5,000 people, said profits fell 10% in the quarter.",
