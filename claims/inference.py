@@ -109,6 +109,7 @@ _TITLE_WORDS = {
     "republican",
     *("superintendent", "inspector", "sergeant", "captain", "lieutenant", "colonel"),
     *("commander", "constable", "detective", "sheriff"),
+    *("ceo", "cfo", "founder", "chairwoman", "chair", "director-general", "secretary-general"),
     *("gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "rev", "prof"),
     "u.s.",
     "us",
@@ -478,7 +479,7 @@ _NAME = (
     + _PARTICLE
     + r")?"
     r"[A-Z][\w'’.&-]*){0,5})"
-    r"(?:\s+\([A-Z]{2,6}\))?"
+    r"(?:\s+\((?:[A-Z]{2,6}|[DRI]-[A-Z]{2})\))?"  # "(WHO)", "Elizabeth Warren (D-MA)"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
 # governor": a described source, as gold files name it too
@@ -962,7 +963,8 @@ def _source_name(who: str) -> str:
     who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
     who = re.split(r"\s+(?:who|which|that)\s", who)[0]  # "according to CNN who reported"
     who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
-    who = re.sub(r"\s*\([A-Z]{2,6}\)$", "", who)  # "the World Health Organization (WHO)"
+    # "the World Health Organization (WHO)", "Elizabeth Warren (D-MA)"
+    who = re.sub(r"\s*\((?:[A-Z]{2,6}|[DRI]-[A-Z]{2})\)$", "", who)
     carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
     return carrier["who"] if carrier else who
 

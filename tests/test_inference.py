@@ -285,6 +285,9 @@ def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
     assert inference.full_name("Trump", titled) == ("Trump", "President")
     # a body has no given name: "Police" is not "Valley Police"
     assert inference.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    # business and international posts are titles too
+    assert inference.full_name("Apple CEO Tim Cook", "") == ("Tim Cook", "Apple CEO")
+    assert inference.full_name("WHO Director-General Tedros Adhanom", "")[0] == "Tedros Adhanom"
     # a country alone is no title of a body
     assert inference.full_name("US Geological Survey", "") == ("US Geological Survey", None)
     assert inference.full_name("US President Joe Biden", "") == ("Joe Biden", "US President")
@@ -1850,6 +1853,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
                 False,
                 "The first call came at 10:05 am",
             ),
+        ),
+        (  # a party and state after a name
+            "Senator Elizabeth Warren (D-MA) said the bill was unfair.",
+            "Senator Elizabeth Warren (D-MA) said the bill was unfair.",
+            None,
+            ("Elizabeth Warren", "indirect", False, "the bill was unfair"),
         ),
         (  # a body of places joined by "and"
             "New Orleans and Jefferson Parish officials have said the levees will hold.",
