@@ -696,6 +696,11 @@ _CITED = re.compile(
     r"|had been)\s+(?:widely\s+)?(?:quoted|cited)(?:\s+by\s+[^,.;“”\"]{2,60}?)?\s+as\s+"
     r"(?:saying|stating)(?:\s+that)?\b"
 )
+# a source named before a relative clause that reports: "local resident Tom White, who said"
+_WHO_SAID = re.compile(
+    r"(?<![\w'’])(?P<who>" + _NAME + r"),\s+(?P<relative>who)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:said|says|told|tells|added|stated|explained|noted|wrote|warned|argued)\b"
+)
 # a name whose verb hands over to a quotation: 'President Fernández elaborated, "A state ...'
 _QUOTING = re.compile(
     r"(?<![\w'’])(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?"
@@ -793,7 +798,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
     text = sentence.text
     found: list[Attribution] = []
     patterns = (_ACCORDING_TO, _INVERTED, _INVERTED_DESCRIBED, _BY, _CITED, _SUBJECT)
-    for pattern in (*patterns, _INTRODUCES, _QUOTING):
+    for pattern in (*patterns, _INTRODUCES, _QUOTING, _WHO_SAID):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
             # with no comma after the source, its words run on into what it says: "according
@@ -824,6 +829,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
+            if pattern is _WHO_SAID:  # the name stays in the claim before it
+                first = match.start("relative")
             if pattern is _SUBJECT and text.endswith("the ", 0, first):  # "..., the BBC reported"
                 first -= 4
             # who the source's people are: "organizers of the rally", "the head of the

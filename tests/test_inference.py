@@ -1854,6 +1854,12 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
                 "The first call came at 10:05 am",
             ),
         ),
+        (  # a name before a relative clause that reports is the source
+            "Wikinews spoke to local resident Tom White, who said the noise was unbearable.",
+            "who said the noise was unbearable.",
+            None,
+            ("Tom White", "indirect", False, "the noise was unbearable"),
+        ),
         (  # a party and state after a name
             "Senator Elizabeth Warren (D-MA) said the bill was unfair.",
             "Senator Elizabeth Warren (D-MA) said the bill was unfair.",
