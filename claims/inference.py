@@ -276,6 +276,13 @@ def dates_in(evidence: Span) -> list[str]:
 
 # any character up to the end of the clause ("U.S." ends none)
 _CLAUSE_WORDS = r"(?:[^.;]|(?<=[A-Z])\.)"
+# a clause after a verb of finding or showing: "found the man had died", "show unemployment
+# fell" (not "found a body in the river")
+_CLAUSE_AFTER = (
+    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:[\w'’%$.-]+\s+){1,3}?"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
+    r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|rose|fell|grew|cut|died)\b)"
+)
 _VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
@@ -290,7 +297,7 @@ _VERBS = (
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
     r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
-    r"|found(?= that\b)|revealed"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
     r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
@@ -299,7 +306,7 @@ _VERBS = (
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
-    r"|(?:show|shows|showed|established)(?= that\b)"
+    r"|(?:show|shows|showed)" + _CLAUSE_AFTER + r"|established(?= that\b)|concludes"
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"
@@ -976,7 +983,7 @@ def _source_name(who: str) -> str:
     return carrier["who"] if carrier else who
 
 
-def last_source(text: str, position: int, person: bool = False) -> str | None:
+def last_source(text: str, position: int, person: bool = False, things: bool = True) -> str | None:
     """The source the text last names by name before ``position``: whom a "he" refers to
     (then one that may be a person, if any: "she" is not "Reuters and NBC")."""
     earlier = list(sentences(text[:position]))
@@ -984,7 +991,7 @@ def last_source(text: str, position: int, person: bool = False) -> str | None:
         a.who
         for sentence in earlier
         for a in attributions(sentence)
-        if a.who not in (PRONOUN, PERSON, GROUP)
+        if a.who not in (PRONOUN, PERSON, GROUP) and (things or not a_thing(a.who))
     ]
     if not person:
         return named[-1] if named else None
@@ -1014,6 +1021,18 @@ def last_group(text: str, position: int, within: int = 3) -> str | None:
         if match:
             return match.group(0)
     return None
+
+
+_THING = re.compile(
+    r"(?i)\b(?:results?|data|figures|study|studies|reports?|survey|polls?|statistics|findings"
+    r"|analysis|document|statement|paper)$"
+)
+
+
+def a_thing(name: str) -> bool:
+    """Whether ``name`` is a text or a finding, which no "he" or "they" stands for ("The
+    results showed ... They found ..." is the researchers)."""
+    return bool(_THING.search(name))
 
 
 def a_person(name: str) -> bool:

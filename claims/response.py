@@ -263,10 +263,18 @@ class Source:
             return group, frame
         if chosen and chosen.who in (inference.PRONOUN, inference.PERSON, inference.GROUP):
             person = chosen.who == inference.PERSON
-            if before and (not person or inference.a_person(before)):
+            # "it" may be a report, "he" and "they" are people ("The results showed ... They
+            # found ..." is the researchers)
+            things = chosen.who == inference.PRONOUN
+            if (
+                before
+                and (not person or inference.a_person(before))
+                and (things or not inference.a_thing(before))
+            ):
                 return before, frame
             # a "he" the text does not resolve: someone said it, who is unknown
-            return inference.last_source(self.text, sentence.start, person) or _SOMEONE, frame
+            named_before = inference.last_source(self.text, sentence.start, person, things)
+            return named_before or _SOMEONE, frame
         if chosen:
             return chosen.who, frame
         opening = inference.subject(sentence, evidence)

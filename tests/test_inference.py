@@ -1710,6 +1710,8 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
     )
     text = "Benneke said it was big. The results showed light weakened. They found that it rained."
     assert _claim(text, "They found that it rained", None).speaker.name == "Benneke"
+    text = "The report said six died. It added that two were hurt."  # ("it" may be a report)
+    assert _claim(text, "It added that two were hurt", None).speaker.name == "The report"
     text = "Police said six died. Rescuers were still digging. They added that two were hurt."
     assert _claim(text, "They added that two were hurt", None).speaker.name == "Police"
 
@@ -1852,6 +1854,23 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
                 "indirect",
                 False,
                 "The first call came at 10:05 am",
+            ),
+        ),
+        (  # what a study found or results show, with a clause after the verb
+            "A study published in Nature found the drug had cut deaths by a third.",
+            "A study published in Nature found the drug had cut deaths by a third.",
+            None,
+            ("Nature", "indirect", False, "the drug had cut deaths by a third"),
+        ),
+        (  # (not a thing found, nor "was found to")
+            "A search of the van found an alleged murder weapon in the boot.",
+            "A search of the van found an alleged murder weapon in the boot.",
+            None,
+            (
+                "Paper",
+                "author",
+                True,
+                "A search of the van found an alleged murder weapon in the boot",
             ),
         ),
         (  # a name before a relative clause that reports is the source
