@@ -1062,6 +1062,17 @@ _NEW_SUBJECT = (
 _NEW_SUBJECT_AFTER_AND = _NEW_SUBJECT.replace(
     "|[a-z]{3,}ed|died)", "|do|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + ")"
 )
+# (and a plain noun with its verb: "The fire destroyed the roof but firefighters saved the hall")
+_NEW_CLAUSE_AFTER_AND = (
+    r"(?:"
+    + _NEW_SUBJECT_AFTER_AND
+    + r"|(?!(?:and|or|to|that|who|which|not|also|then|later|still|even|only|just|already|again"
+    r"|always|never|often|come|came|get|got|make|take|keep|hated|loved|its|his|her|their|our"
+    r"|the|any)\b)"
+    r"(?![a-z]+ing\b)[a-z]{3,}"
+    r"(?:\s+[a-z]{3,})?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|may|might|did|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + r")(?:\s|,|[.;]?$))"
+)
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
@@ -1106,7 +1117,7 @@ _JOINT = re.compile(
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
-    r"|(?:,|\s+[—–])?\s+(?:and|but)\s+(?=(?P<clause>" + _NEW_SUBJECT_AFTER_AND + r"))"
+    r"|(?:,|\s+[—–])?\s+(?:and|but)\s+(?=(?P<clause>" + _NEW_CLAUSE_AFTER_AND + r"))"
     # "..., after which a third person removed his knife", "a trial in which eleven men
     # have been charged"
     r"|,?\s+(?:in|after|during|following)\s+which\s+(?=" + _NEW_SUBJECT + r")"
@@ -1257,8 +1268,22 @@ def propositions(sentence: Piece) -> list[Piece]:
     start = leading_clause(0)
     for match in _JOINT.finditer(sentence.text, start):
         if (
-            # a full stop ends a statement however short; a comma after a few words does not
-            match.start() - start >= (12 if match.group(0).isspace() else 20)
+            # a full stop ends a statement however short, and so does a short clause with a
+            # verb ("Three people died and ..."); a comma after a few words does not
+            (
+                match.start() - start >= 20
+                or (
+                    match.start() - start >= 12
+                    and (
+                        match.group(0).isspace()
+                        or (
+                            re.search(r"\b(?:and|but)\b", match.group(0)) is not None
+                            and bool(_FINITE.search(sentence.text, start, match.start()))
+                            and not _SUBORDINATE.search(sentence.text, start, match.start())
+                        )
+                    )
+                )
+            )
             # "..., and head trauma." is no statement; "..., but he declined." is
             and (
                 len(sentence.text[match.end() :].split()) > 3

@@ -589,6 +589,18 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Smith said the season was over, adding that the team would regroup in May.",
             ["Smith said the season was over", "adding that the team would regroup in May."],
         ),
+        (  # a short first clause with a verb of its own
+            "Three people died and dozens were injured when the bridge collapsed.",
+            ["Three people died", "dozens were injured when the bridge collapsed."],
+        ),
+        (  # a plain noun as the subject after "and" or "but"
+            "The fire destroyed the roof but firefighters saved the main hall.",
+            ["The fire destroyed the roof", "firefighters saved the main hall."],
+        ),
+        (  # (not two nouns sharing a verb)
+            "The rise in inflation and interest rates had an effect.",
+            ["The rise in inflation and interest rates had an effect."],
+        ),
         (  # "but" before a subject of its own, with no comma or after a dash
             "Doctors said her condition was stable but she remained in hospital.",
             ["Doctors said her condition was stable", "she remained in hospital."],
