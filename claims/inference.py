@@ -804,8 +804,17 @@ def attributions(sentence: Piece) -> list[Attribution]:
     police", "..., said KCNA"), in text order."""
     text = sentence.text
     found: list[Attribution] = []
-    patterns = (_ACCORDING_TO, _INVERTED, _INVERTED_DESCRIBED, _BY, _CITED, _SUBJECT)
-    for pattern in (*patterns, _INTRODUCES, _QUOTING, _WHO_SAID):
+    for pattern in (
+        _ACCORDING_TO,
+        _INVERTED,
+        _INVERTED_DESCRIBED,
+        _BY,
+        _CITED,
+        _SUBJECT,
+        _INTRODUCES,
+        _QUOTING,
+        _WHO_SAID,
+    ):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
             # with no comma after the source, its words run on into what it says: "according
@@ -1047,7 +1056,8 @@ def a_person(name: str) -> bool:
 
 
 _NOUNISH = r"(?!(?:and|or|to|that|who|which)\b)[\w'’-]+"
-_NEW_SUBJECT = (
+# a subject and where its verb starts: "the parents were", "Lam later delivered"
+_SUBJECT_BEFORE_VERB = (
     r"(?:he|she|it|they|we|I|you|there|[A-Z][\w'’-]*(?:\s+" + _NOUNISH + r"){0,5}?"
     r"|(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|other)"
     r"(?:\s+" + _NOUNISH + r"){1,5}?"
@@ -1056,11 +1066,14 @@ _NEW_SUBJECT = (
     r"(?:\s+" + _NOUNISH + r"){0,5}?)"
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|still\s+|then\s+|not\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|[a-z]{3,}ed|died)(?:\s|,|[.;]?$)"  # "..., and one independent supported."
+)
+_NEW_SUBJECT = (
+    _SUBJECT_BEFORE_VERB
+    + r"|[a-z]{3,}ed|died)(?:\s|,|[.;]?$)"  # "..., and one independent supported."
 )
 # after "and", a verb of any past: "The SNP gained 13 seats and Liberal Democrats lost 10"
-_NEW_SUBJECT_AFTER_AND = _NEW_SUBJECT.replace(
-    "|[a-z]{3,}ed|died)", "|do|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + ")"
+_NEW_SUBJECT_AFTER_AND = (
+    _SUBJECT_BEFORE_VERB + r"|do|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + r")(?:\s|,|[.;]?$)"
 )
 # (and a plain noun with its verb: "The fire destroyed the roof but firefighters saved the hall")
 _NEW_CLAUSE_AFTER_AND = (
