@@ -544,7 +544,16 @@ _IRREGULAR_PAST = (
     r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
     r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
     r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
-    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept)"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|underwent|undertook"
+    r"|overtook|withdrew|arose|dealt|felt|heard|taught|sought|understood|meant|laid"
+    r"|withheld|upheld|oversaw|overcame|overthrew|foresaw|slept|knelt|blew|strove|forbade"
+    r"|mistook|rebuilt|rewrote)"
+)
+# the past participles that differ from the past: "was taken ill and taken to hospital"
+_PARTICIPLE_PAST = (
+    r"(?:taken|given|shown|seen|written|driven|flown|thrown|drawn|grown|stolen|chosen"
+    r"|spoken|broken|frozen|hidden|beaten|eaten|fallen|forgiven|forgotten|ridden|risen|shaken"
+    r"|sworn|torn|worn|born|done|gone|begun)"
 )
 # a word that can carry a statement: a verb of any tense, an auxiliary, a negation
 _VERBISH = re.compile(
@@ -553,7 +562,7 @@ _VERBISH = re.compile(
     r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b"
     r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
     r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
-    r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b"
+    r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b|\b" + _PARTICIPLE_PAST + r"\b"
 )
 
 
@@ -563,12 +572,6 @@ def a_fragment(words: str) -> bool:
     return len(words.split()) <= 5 and not _VERBISH.search(words)
 
 
-# the past participles that differ from the past: "was taken ill and taken to hospital"
-_PARTICIPLE_PAST = (
-    r"(?:taken|given|shown|seen|written|driven|flown|thrown|drawn|grown|stolen|chosen"
-    r"|spoken|broken|frozen|hidden|beaten|eaten|fallen|forgiven|forgotten|ridden|risen|shaken"
-    r"|sworn|torn|worn|born|done|gone|begun)"
-)
 _SUBJECT = re.compile(
     # a body and a title before a name stay out of it: "Florida Department of Transportation
     # official Troy Roberts said"
@@ -1082,9 +1085,10 @@ _NEW_CLAUSE_AFTER_AND = (
     + r"|(?!(?:and|or|to|that|who|which|not|also|then|later|still|even|only|just|already|again"
     r"|always|never|often|come|came|get|got|make|take|keep|hated|loved|its|his|her|their|our"
     r"|the|any)\b)"
-    r"(?![a-z]+ing\b)[a-z]{3,}"
+    # (a gerund only as a subject: "and scaffolding was still erected", not "and mediating")
+    r"(?![a-z]+ing\b(?!\s+(?:was|were|is|are|has|had)\b))[a-z]{3,}"
     r"(?:\s+[a-z]{3,})?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
-    r"|may|might|did|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + r")(?:\s|,|[.;]?$))"
+    r"|may|might|did|said|say|[a-z]{3,}ed|died|" + _IRREGULAR_PAST + r")(?:\s|,|[.;]?$))"
 )
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
@@ -1115,11 +1119,11 @@ _JOINT = re.compile(
     r"|\s+and\s+(?=(?:could|would|will|can|cannot|may|might|has|have|had|was|were|is|are|does|did)\s)"
     # a second action: "exited the Hall and continued to attack others"
     # (not two verbs sharing an object: "has engineered and operated reusable rockets")
-    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|sought|"
+    r"|(?<!ed)\s+and\s+(?=(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|died|"
     + _PARTICIPLE_PAST
     + r"|"
     + _IRREGULAR_PAST
-    + r")\s)"
+    + r")(?:\s|[.;]?$))"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
@@ -1159,8 +1163,10 @@ _FRAME_NAMED = re.compile(r"[,”\"]\s*" + _INVERTED_VERBS + r"\s+" + _NAME + r"
 # down"), not the last item of a list ("..., and an unidentified third officer")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
-    r"|do|said|says|say|" + _IRREGULAR_PAST + r")\b"
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{2,}ed\b|\b[a-z]{3,}s\s+(?:to|it|that)\b"
+    r"|do|said|says|say|(?<!-)" + _IRREGULAR_PAST + r")\b"
+    # (not an adjective: "a wounded man", "well-understood concepts")
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!-)\b(?:[a-z]{2,}ed|" + _PARTICIPLE_PAST + r")\b"
+    r"|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
 _FINITE_AFTER = re.compile(r"(?:(?:also|then|later|further|\w+ly)\s+)?(?:" + _FINITE.pattern + ")")
@@ -1210,8 +1216,12 @@ def _shared_subject(before: str, after: str) -> bool:
     said", 'He noted, "The government and the camp have', "Bob and Doug are home"."""
     names = after[:1].isupper() and not after.startswith(("I ", "The ")) and before[-1:].isalpha()
     # (two names share a plural verb: "Bob and Doug are home", not "... Puerto Rico and Pedro
-    # Pierluisi was sworn in")
-    singular = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:was|is|has|does)\s", after)
+    # Pierluisi was sworn in" or, after a clause, "US troops had defeated ISIS and Turkey
+    # would be moving")
+    singular = re.match(
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:was|is|has|does|would|will|could|can|might)\s",
+        after,
+    )
     clause = _clause(before).rsplit(",", 1)[-1]
     if before.split()[-1:] in (["he"], ["she"], ["we"], ["I"], ["they"]):
         return True  # "after revelations he and his staffers sent ..."
@@ -1244,7 +1254,9 @@ def _last_item(joint: str, before: str, words: str) -> bool:
 def _short_statement(words: str) -> bool:
     """Whether a few words state something: "he declined.", "wrote about feminism", "one
     voted no"."""
-    subject = re.match(r"(?:(?:he|she|it|they|we|I)\s+)?(?:[a-z]+ly\s+)?", words)
+    subject = re.match(
+        r"(?:(?:he|she|it|they|we|I)\s+)?(?:(?:[a-z]+ly|then|later|also)\s+)?", words
+    )
     return len(words.split()) > 1 and (
         bool(subject and _FINITE.match(words, subject.end()))
         or bool(re.match(_NEW_SUBJECT, words))  # "one independent supported."
@@ -1286,7 +1298,11 @@ def propositions(sentence: Piece) -> list[Piece]:
             (
                 match.start() - start >= 20
                 or (
-                    match.start() - start >= 12
+                    # (a short clause with a verb: "He was 34 and reported on the war")
+                    (
+                        match.start() - start >= 12
+                        or len(sentence.text[start : match.start()].split()) >= 3
+                    )
                     and (
                         match.group(0).isspace()
                         or (

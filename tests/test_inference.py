@@ -772,6 +772,38 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "I will not celebrate until Bob and Doug are home safely.",
             ["I will not celebrate until Bob and Doug are home safely."],
         ),
+        (  # a modal after a name that follows a clause starts a clause of its own
+            "US troops had defeated ISIS and Turkey would be moving into Syria.",
+            ["US troops had defeated ISIS", "Turkey would be moving into Syria."],
+        ),
+        (  # a short clause with a verb
+            "He was 34 and reported extensively on the civil war.",
+            ["He was 34", "reported extensively on the civil war."],
+        ),
+        (  # a second action in the passive, after "then" or in an irregular participle
+            "He was interrogated by an attorney for the church and then arrested.",
+            ["He was interrogated by an attorney for the church", "then arrested."],
+        ),
+        (
+            "He was taken ill on Saturday, after attending a game, and taken to hospital.",
+            ["He was taken ill on Saturday, after attending a game", "taken to hospital."],
+        ),
+        (  # a gerund that is a subject, an irregular past before it, "said" after a noun
+            "The hall underwent building work and scaffolding was still erected.",
+            ["The hall underwent building work", "scaffolding was still erected."],
+        ),
+        (
+            "Many people changed their minds and several said they wanted change.",
+            ["Many people changed their minds", "several said they wanted change."],
+        ),
+        (  # but not a gerund without a verb, nor an adjective in a compound
+            "He was known for pursuing a neutral policy and mediating in disputes.",
+            ["He was known for pursuing a neutral policy and mediating in disputes."],
+        ),
+        (
+            "For it to work, well-understood concepts in chemistry and physics would be wrong.",
+            ["For it to work, well-understood concepts in chemistry and physics would be wrong."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
