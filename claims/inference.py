@@ -894,7 +894,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
             before = text[:first].rstrip()
             found.append(
                 Attribution(
-                    who=_PRONOUN_MARKERS.get(who.lower(), PRONOUN) if is_pronoun(who) else who,
+                    who=pronoun_marker(who) if is_pronoun(who) else who,
                     start=start,
                     end=end,
                     trailing=pattern in (_INVERTED, _INVERTED_DESCRIBED, _BY)
@@ -1163,9 +1163,9 @@ _FRAME_NAMED = re.compile(r"[,”\"]\s*" + _INVERTED_VERBS + r"\s+" + _NAME + r"
 # down"), not the last item of a list ("..., and an unidentified third officer")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    # (an irregular past in a compound is an adjective: "well-understood concepts")
     r"|do|said|says|say|(?<!-)" + _IRREGULAR_PAST + r")\b"
-    # (not an adjective: "a wounded man", "well-understood concepts")
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!-)\b(?:[a-z]{2,}ed|" + _PARTICIPLE_PAST + r")\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:[a-z]{2,}ed|" + _PARTICIPLE_PAST + r")\b"
     r"|\b[a-z]{3,}s\s+(?:to|it|that)\b"
     r"|n['’]t\b|\bno longer\b"
 )
@@ -1481,6 +1481,11 @@ def _piece(sentence: Piece, start: int, end: int) -> Piece:
 
 def is_pronoun(name: str) -> bool:
     return name.strip().lower() in _PRONOUNS
+
+
+def pronoun_marker(pronoun: str) -> str:
+    """PERSON for "he" or "she", GROUP for "they", PRONOUN for any other."""
+    return _PRONOUN_MARKERS.get(pronoun.strip().lower(), PRONOUN)
 
 
 def _titled(words: list[str]) -> list[int]:

@@ -211,6 +211,22 @@ class Source:
             dates_mentioned=[self._date(text) for text in inference.dates_in(evidence)],
         )
 
+    def _pronoun(self, marker: str, sentence: Piece, before: str | None) -> str:
+        """Who a pronoun source is: the previous speaker if they fit, else the source last
+        named before the sentence, else someone the text does not name."""
+        person = marker == inference.PERSON
+        # "it" may be a report, "he" and "they" are people ("The results showed ... They
+        # found ..." is the researchers)
+        things = marker == inference.PRONOUN
+        if (
+            before
+            and (not person or inference.a_person(before))
+            and (things or not inference.a_thing(before))
+        ):
+            return before
+        named_before = inference.last_source(self.text, sentence.start, person, things)
+        return named_before or _SOMEONE
+
     def _own(self, attributed: bool) -> str | None:
         """Who speaks a claim the text names no one for: the article, unless it is attributed
         to someone the text does not name (then no one: not the article's own claim)."""
@@ -262,22 +278,12 @@ class Source:
         if group:
             return group, frame
         if chosen and chosen.who in (inference.PRONOUN, inference.PERSON, inference.GROUP):
-            person = chosen.who == inference.PERSON
-            # "it" may be a report, "he" and "they" are people ("The results showed ... They
-            # found ..." is the researchers)
-            things = chosen.who == inference.PRONOUN
-            if (
-                before
-                and (not person or inference.a_person(before))
-                and (things or not inference.a_thing(before))
-            ):
-                return before, frame
-            # a "he" the text does not resolve: someone said it, who is unknown
-            named_before = inference.last_source(self.text, sentence.start, person, things)
-            return named_before or _SOMEONE, frame
+            return self._pronoun(chosen.who, sentence, before), frame
         if chosen:
             return chosen.who, frame
         opening = inference.subject(sentence, evidence)
+        if opening and inference.is_pronoun(opening):  # "He sought it, arguing that ..."
+            return self._pronoun(inference.pronoun_marker(opening), sentence, before), None
         if opening:
             return opening, None
         named = (named or "").strip() or None

@@ -1524,6 +1524,16 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
     assert _claim(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
 
 
+def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
+    text = (
+        "Donald Trump said the court should intervene. The court refused. "
+        "He sought an appeal to stop the release, arguing that he should be immune."
+    )
+    author = _claim(text, "The court refused", None)
+    claim = _claim(text, "arguing that he should be immune", None, author)
+    assert (claim.speaker.name, claim.mode) == ("Donald Trump", "indirect")
+
+
 @pytest.mark.parametrize(
     ("text", "part", "expected"),
     [
