@@ -325,7 +325,7 @@ _VERBS = (
     r"|went on to say|describing|adding|saying|noting"
     # what a statement goes on to say: "issued a statement announcing the break was contained"
     r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
-    r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"
+    r"|(?<=tweet ))(?:announcing|stating|saying|confirming|agreeing|explaining|that))"
 )
 # a report verb, or the participle of one that leads into a quotation
 _REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
@@ -476,6 +476,9 @@ _PARTICLE = (
     r"(?:(?:de|dela|del|della|da|di|dos|du|van|von|der|den|bin|al|le|la)\s+){1,2}"
     r"|(?:al|el|ad|as|ash|an|ar|bin|ibn)-"  # "Ahmed al-Assadi"
 )
+# a name's short form after it: "(WHO)", "Elizabeth Warren (D-MA)", "World Wonder Ring
+# Stardom (Stardom)"
+_SHORT_NAME = r"\((?:[A-Z]{2,6}|[A-Z][a-z]+|[DRI]-[A-Z]{2})\)"
 _NAME = (
     r"(?:(?:The\s+)?"
     + _NOT_NAME
@@ -486,7 +489,7 @@ _NAME = (
     + _PARTICLE
     + r")?"
     r"[A-Z][\w'’.&-]*){0,5})"
-    r"(?:\s+\((?:[A-Z]{2,6}|[DRI]-[A-Z]{2})\))?"  # "(WHO)", "Elizabeth Warren (D-MA)"
+    r"(?:\s+" + _SHORT_NAME + ")?"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
 # governor": a described source, as gold files name it too
@@ -536,9 +539,6 @@ _ACCORDING_TO = re.compile(
     r"|September|October|November|December|" + _WEEKDAY + r"|week|month|year|\d{4}))?"
     r"(?=\s*(?:,(?<!\d,(?=\s\d{4}\b))|[;:(]|$)|(?<![A-Z])\.(?:\s|$))"
 )
-# a body or a described source is named with where it is from: "authorities in the United
-# Kingdom", "a federal judge in Texas"
-_WHERE_FROM = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][^,]{2,80}?(?=\s+" + _VERBS + r"\b))?"
 _IRREGULAR_PAST = (
     r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
     r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
@@ -548,6 +548,14 @@ _IRREGULAR_PAST = (
     r"|overtook|withdrew|arose|dealt|felt|heard|taught|sought|understood|meant|laid"
     r"|withheld|upheld|oversaw|overcame|overthrew|foresaw|slept|knelt|blew|strove|forbade"
     r"|mistook|rebuilt|rewrote)"
+)
+# a body or a described source is named with where it is from: "authorities in the United
+# Kingdom", "a federal judge in Texas"
+# (words of a name that run on to a report verb but not across another verb: not "The
+# government of American Samoa issued a statement saying")
+_NAME_RUN = r"(?:(?!\s(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s)[^,])"
+_WHERE_FROM = (
+    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?(?=\s+" + _VERBS + r"\b))?"
 )
 # the past participles that differ from the past: "was taken ill and taken to hospital"
 _PARTICIPLE_PAST = (
@@ -593,7 +601,9 @@ _SUBJECT = re.compile(
     + r"|he|she|they|it|It|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
-    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z][^,]{2,80}?)?"
+    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z]"
+    + _NAME_RUN
+    + r"{2,80}?)?"
     # and so does a relative clause: "The public officials who ordered that change claimed"
     + r"(?:\s+who\s+[a-z][^,.;:“”\"]{2,50}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
@@ -739,8 +749,18 @@ _MEDIUM = re.compile(
     r"|post|tweet|letter|release|interview|speech|address|broadcast|email|note)s?"
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}  # "Their statement": "they"
+# the name a body's "of" gives: "the Court of Session", "the government of American Samoa"
+_BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 _ISSUED = re.compile(
-    r"(?P<who>" + _NAME + r"|" + _BODY + r"|" + _DESCRIBED + r"|he|she|they|it|we)\s+"
+    r"(?P<who>"
+    + _NAME
+    + r"|(?:"
+    + _BODY
+    + r"|"
+    + _DESCRIBED
+    + r")(?:"
+    + _BODY_OF.pattern
+    + r")?|he|she|they|it|we)\s+"
     r"(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:issued|released|posted|published|put out|sent|shared|gave|made|read out)\s+$"
 )
@@ -760,6 +780,11 @@ class Attribution:
     """After the words it frames: "..., Sikorski said", "..., according to police"."""
 
 
+_KIND_BEFORE = re.compile(
+    r"(?<=,)\s+(?!(?:and|but|or|as|while|when|because|which|who|that|so|then|if|after|before"
+    r"|since|although|though|where|with|without|whose|while|until|once|for|in|on|at)\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,3}$"
+)
 _TITLE_BEFORE = re.compile(
     r"(?<=[,”\"»’])\s*(?:[\w.'’-]+\s+){0,3}(?:"
     + "|".join(sorted(re.escape(w) for w in _TITLE_WORDS))
@@ -791,9 +816,6 @@ _MEMBERS_OF = re.compile(
 def _a_post(words: str) -> bool:
     """Whether words name a post rather than its holder: "Director of Mid Wales Tourism"."""
     return " of " in words or words.split()[0].lower() in _TITLE_WORDS
-
-
-_BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 
 
 _RUN_ON = re.compile(
@@ -860,6 +882,10 @@ def attributions(sentence: Piece) -> list[Attribution]:
             # a title before the name that the match left out is part of the frame: '...,"
             # Finnish agriculture minister Jari Leppä told reporters'
             title = _TITLE_BEFORE.search(text, 0, first) if pattern is _SUBJECT else None
+            if pattern is _SUBJECT and not title and _FRAME_TAIL.match(text, said):
+                # and so is what the source is, in a frame closing the sentence: "...,
+                # wrestling promotion World Wonder Ring Stardom announced yesterday."
+                title = _KIND_BEFORE.search(text, 0, first)
             if title:
                 first = title.end() - len(title.group().lstrip())
             start, end = sentence.start + first, sentence.start + said
@@ -989,8 +1015,7 @@ def _source_name(who: str) -> str:
     who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
     who = re.split(r"\s+(?:who|which|that)\s", who)[0]  # "according to CNN who reported"
     who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
-    # "the World Health Organization (WHO)", "Elizabeth Warren (D-MA)"
-    who = re.sub(r"\s*\((?:[A-Z]{2,6}|[DRI]-[A-Z]{2})\)$", "", who)
+    who = re.sub(r"\s*" + _SHORT_NAME + "$", "", who)
     carrier = _CARRIER.match(who)  # "a recent report by The Atlantic" is The Atlantic's
     return carrier["who"] if carrier else who
 
@@ -1098,7 +1123,9 @@ _JOINT = re.compile(
     # a participle clause: "supplies were delayed, leaving them two weeks", "..., potentially
     # ending decades of conflict"
     r"|,\s+(?=(?:[a-z]+ly\s+)?(?!(?:according|including|during|following|depending|quoting|speaking|citing"
-    r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s)"
+    r"|regarding|concerning|excluding|considering|notwithstanding)\b)[a-z]+ing\s"
+    # (not a noun before a closing report: "..., wrestling promotion Stardom announced")
+    r"(?![^,;]*\b(?:said|says|told|announced|reported|stated)\b[^,;]*$))"
     # a closing apposition: "in Magnitogorsk, a city in the Urals" (not '..., a source said')
     # (not a time: "..., a day after the report")
     r"|,\s+(?=an?\s+(?!(?:day|week|month|year|decade|few|couple)\b)[a-z][^,;]*$)"
@@ -1568,6 +1595,10 @@ _ORGANISATIONS = {
     *("group", "forces", "force", "army", "navy", "police", "fund", "trust", "federation"),
     *("corps", "guard", "guards", "embassy", "parliament", "senate", "congress", "coalition"),
     *("alliance", "movement", "league", "club", "news", "times", "press", "radio", "magazine"),
+    *("conference", "legislature", "legislatures", "caucus", "chamber", "tribunal", "panel"),
+    *("programme", "program", "project", "campaign", "channel", "broadcaster", "journal"),
+    *("herald", "tribune", "gazette", "observer", "laboratory", "observatory", "survey"),
+    *("services", "airlines", "airline", "airways", "railways", "industries", "holdings"),
 }
 
 

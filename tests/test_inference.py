@@ -1476,6 +1476,18 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             "According to a 1989 report from the National Transportation Safety Board, it fell.",
             ["National Transportation Safety Board"],
         ),
+        (  # what the source is, before a closing frame, and its short name after it
+            "Kimura has died, wrestling promotion World Wonder Ring Stardom (Stardom) said.",
+            ["World Wonder Ring Stardom"],
+        ),
+        (  # a body named by its "of" issues the statement
+            "The government of American Samoa issued a statement saying it is for Congress.",
+            ["The government of American Samoa"],
+        ),
+        (  # a name runs on to its report verb but not across another verb
+            "The team from UCL then analyzed the data and confirmed their conclusion.",
+            [],
+        ),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:
@@ -1522,6 +1534,12 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
     author = _claim(text, "Athens expelled the envoy", None)
     assert author.speaker.name == "Paper"
     assert _claim(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
+
+
+def test_a_body_named_with_a_title_word_keeps_its_whole_name() -> None:
+    text = "According to the National Conference of State Legislatures, the vote is on March 3."
+    claim = _claim(text, "the vote is on March 3", None)
+    assert claim.speaker.name == "National Conference of State Legislatures"
 
 
 def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
