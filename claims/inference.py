@@ -367,6 +367,7 @@ _FRAME_AFTER = (
     r"|meeting|hearing|post|tweet|video|letter|message|email|address))?"
     # when: "told reporters after the talks"
     r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+\w+)?"
+    r"(?:\s+on (?:the )?condition of anonymity)?"
     r"(?:\s+"
     + _SAID_WHEN
     + r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
@@ -381,6 +382,14 @@ _FRAME_LEAD = re.compile(
 # a frame that closes the words it frames: "..., he said on Friday."
 _FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")
 _ACCORDING = re.compile(r"^according to [^,]{1,120}, ", re.I)
+
+
+# what follows a closing frame about its source or aside from it, not the rest of the
+# proposition
+_ABOUT_THE_SOURCE = re.compile(
+    r",\s+(?:(?P<aside>[a-z]+ing\b|[a-z]+ of (?:whom|which)\b)|(?:a|an|the|his|her|its|their)\s"
+    r"|[a-z]+\s+(?:for|of|at|with|to)\b)"
+)
 
 
 def strip_frame(
@@ -418,7 +427,13 @@ def strip_frame(
         start, end = 0, frame.start - evidence.start
         # a report set inside a few words ("diesel fuel, officials said, spilled") or words
         # with no verb of their own ("At 2:45 a.m., his office said, he died") stays in
-        inside = re.match(r",\s+\S+\s+\S+", words[frame.end - evidence.start :])
+        # (but not words about the source: "..., said Anna Berg, spokesperson for the
+        # minister", "..., Reuters reported, citing unnamed sources")
+        after = words[frame.end - evidence.start :]
+        about = _ABOUT_THE_SOURCE.match(after)
+        inside = re.match(r",\s+\S+\s+\S+", after) and not (
+            about and (about["aside"] or not _FINITE.search(after))
+        )
         short = len(words[:end].split()) <= 6 or not _FINITE.search(words[:end])
         if inside and short:
             end = len(words)
@@ -522,7 +537,8 @@ _BODY = (
 # to the talks", "officials briefed on the plan"
 _ANONYMOUS = (
     r"(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Aa]|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+)?"
-    r"(?:people|persons?|sources?|officials?|diplomats?|insiders?)\s+(?:familiar with|close to"
+    r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ii]nsiders?)\s+"
+    r"(?:familiar with|close to"
     r"|briefed on|with (?:direct )?knowledge of)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?"
 )
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
@@ -598,6 +614,9 @@ _SUBJECT = re.compile(
     + r"|"
     + _DESCRIBED
     + _WHERE_FROM
+    # "the ministry of health", "the minister of foreign affairs"
+    + r"(?:(?:(?<=inistry)|(?<=epartment)|(?<=inister)|(?<=ecretary)|(?<=ffice))"
+    + r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+affairs)?)?"
     + r"|he|she|they|it|It|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"

@@ -1536,6 +1536,51 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
     assert _claim(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "words"),
+    [
+        (  # what follows a closing frame about its source is part of the frame
+            "The talks will continue, said Anna Berg, spokesperson for the minister.",
+            "Anna Berg",
+            "The talks will continue",
+        ),
+        (
+            "The deal was close, Reuters reported, citing unnamed sources.",
+            "Reuters",
+            "The deal was close",
+        ),
+        (
+            "35 were rescued, according to officials, some of whom were hurt.",
+            "officials",
+            "35 were rescued",
+        ),
+        (  # but words that go on with the statement are not
+            "Diesel fuel, officials said, spilled into the river.",
+            "officials",
+            "Diesel fuel, officials said, spilled into the river",
+        ),
+        (
+            "The deal is close, a senior official said on condition of anonymity.",
+            "a senior official",
+            "The deal is close",
+        ),
+        (
+            "Sources close to the talks said the deal was close.",
+            "Sources close to the talks",
+            "the deal was close",
+        ),
+        (
+            "The ministry of health said that 20 cases were confirmed.",
+            "The ministry of health",
+            "20 cases were confirmed",
+        ),
+    ],
+)
+def test_a_closing_frame_and_its_source(text: str, source: str, words: str) -> None:
+    claim = _claim(text, text[:-1], None)
+    assert (claim.speaker.name, claim.evidence.text) == (source, words)
+
+
 def test_a_body_named_with_a_title_word_keeps_its_whole_name() -> None:
     text = "According to the National Conference of State Legislatures, the vote is on March 3."
     claim = _claim(text, "the vote is on March 3", None)
