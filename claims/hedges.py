@@ -19,6 +19,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"\b(?:(?-i:may)|might|could(?!\s+not\b)|perhaps|maybe"
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
+            # "The government has not ruled out a lockdown"
+            r"|(?:(?:has|have|had|did|does|do|would|will)(?: not|n['’]t)|won['’]t) rule[ds]? out"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)
@@ -57,6 +59,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed|speculated|hypothesi[sz]ed"
+            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+            r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
             # "He is widely suspected of asking for it" (not "the suspected gunman")
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bwidely ))"
             r"suspected(?= of| to| that)"
@@ -96,13 +100,23 @@ _WHETHER = re.compile(
 )
 
 
+# an adverb that hedges an aside set off by commas, not the claim around it: "Luk, reportedly
+# aged about 68, had suffered a long illness"
+_ASIDE = re.compile(
+    r"(?<=,\s)(?:reportedly|allegedly|apparently|possibly|probably|presumably)\b"
+    r"(?=[^,;:.“”\"]{1,60},\s)",
+    re.I,
+)
+
+
 def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     """Hedge cues inside ``region`` and the certainty they signal ("certain" when none)."""
     found: list[tuple[Span, Certainty]] = []
     for certainty, pattern in _HEDGES:
         for match in pattern.finditer(region.text):
             able = match[0].lower() == "could" and _ABLE.search(region.text, 0, match.start())
-            if not (_CONCEDED.search(region.text, 0, match.start()) or able):
+            aside = _ASIDE.match(region.text, match.start())
+            if not (_CONCEDED.search(region.text, 0, match.start()) or able or aside):
                 found.append((_span(text, region, match.start(), match.end()), certainty))
     # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
     # hedge: the claim is the rule

@@ -211,6 +211,12 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         # "if" for "whether" puts nothing as possible
         ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
         ("It will be examined to determine if it had performed as designed", [], "certain"),
+        ("The government has not ruled out a lockdown", ["has not ruled out"], "possible"),
+        ("The court ruled out an appeal", [], "certain"),
+        ("Some 200 people are feared dead", ["feared"], "probable"),
+        # an adverb in an aside hedges the aside, not the claim around it
+        ("Luk, reportedly aged about 68, had suffered a long illness", [], "certain"),
+        ("Two people were, reportedly, killed", ["reportedly"], "probable"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
