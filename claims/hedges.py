@@ -78,6 +78,9 @@ _CONCEDED = re.compile(
 # "could" of a purpose or a time is what one was able to do, not a possibility: "sailed
 # close so researchers could study it", "glide before they could fly"
 _ABLE = re.compile(r"\b(?:so(?: that)?|before|until)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# a modal in a question asked indirectly puts nothing as possible: "would investigate what
+# else could be done", "asked how it might work"
+_ASKED = re.compile(r"\b(?:what|how|whether|why)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _RULE = re.compile(
     r"\b(?:must|should|has to|have to|needs? to|(?:is|are) (?:only )?(?:permitted|allowed)"
     r"|allow(?:s|ed)|permit(?:s|ted))\b",
@@ -114,9 +117,13 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
     found: list[tuple[Span, Certainty]] = []
     for certainty, pattern in _HEDGES:
         for match in pattern.finditer(region.text):
-            able = match[0].lower() == "could" and _ABLE.search(region.text, 0, match.start())
+            # (the words before the region count: "..., so the team's study could cover")
+            before = text[max(0, region.start - 40) : region.start + match.start()]
+            modal = match[0].lower() in ("could", "may", "might")
+            able = match[0].lower() == "could" and _ABLE.search(before)
+            asked = modal and _ASKED.search(region.text, 0, match.start())
             aside = _ASIDE.match(region.text, match.start())
-            if not (_CONCEDED.search(region.text, 0, match.start()) or able or aside):
+            if not (_CONCEDED.search(region.text, 0, match.start()) or able or asked or aside):
                 found.append((_span(text, region, match.start(), match.end()), certainty))
     # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
     # hedge: the claim is the rule

@@ -217,6 +217,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         # an adverb in an aside hedges the aside, not the claim around it
         ("Luk, reportedly aged about 68, had suffered a long illness", [], "certain"),
         ("Two people were, reportedly, killed", ["reportedly"], "probable"),
+        # a modal in a question asked indirectly (but not in a relative clause)
+        ("They would investigate what else could be done", [], "certain"),
+        ("A storm which could cause flooding is coming", ["could"], "possible"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
@@ -224,6 +227,13 @@ def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
     assert [c.text for c in found] == cues
     assert all(text[c.start : c.end] == c.text for c in found)
     assert level == certainty
+
+
+def test_could_of_a_purpose_before_the_claim_is_no_hedge() -> None:
+    text = "The model is faster, so the team's study could cover every plant."
+    start = text.index("the team's")
+    found, level = hedges.hedges(text, Piece(start, len(text), text[start:]))
+    assert (found, level) == ([], "certain")
 
 
 @pytest.mark.parametrize(
