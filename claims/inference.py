@@ -587,6 +587,12 @@ _VERBISH = re.compile(
     r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
     r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
     r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + _IRREGULAR_PAST + r"\b|\b" + _PARTICIPLE_PAST + r"\b"
+    # a verb whose present or past has no ending: "The fire spread quickly", "Prices rise"
+    r"|\b(?:spread|cut|put|set|let|cost|shut|hurt|quit|burst|split|read|beat|hit|win|rise|fall"
+    r"|grow|come|give|see|think|say|tell|become|begin|keep|hold|bring|stand|lose|pay|meet"
+    r"|lead|leave|feel|seem|remain|stay|live|die|work|love|like|hope|believe|plan|expect"
+    r"|agree|support|oppose|deny|reject|accept|fear|face|call|ask|show|find|get|help|try|use"
+    r"|happen|stop|start|fight|kill|attack|own|sell|buy|build|cause|claim|warn)\b"
 )
 
 

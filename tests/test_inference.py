@@ -1859,6 +1859,8 @@ def test_they_is_the_group_that_opens_a_sentence_before() -> None:
         ("Very early Wednesday morning", True),  # (a noun in -ing is no verb)
         ("Liberal Democrats lost 10", False),  # a verb
         ("they'd run out of stock", False),
+        ("The fire spread quickly", False),  # a verb with no ending
+        ("Prices rise every year", False),
         ("It is not reasonable to expect voters to drive an hour", False),  # long
     ],
 )
