@@ -1183,6 +1183,11 @@ _JOINT = re.compile(
     # "stabbed several people, then fled", "0.5% of turnover, compared to 7% in the UK",
     # "142 cases, of which three patients have died"
     r"|,\s+(?P<then>then)\s+|,\s+(?=compared\s+(?:to|with)\s)|,\s+(?=of\s+(?:which|whom)\s)"
+    # the middle of a list of actions: "killed three people, destroyed hundreds of homes and
+    # left thousands without power" (not "arrested two men, aged 19 and 23, on suspicion")
+    r"|,\s+(?=(?P<actions>(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s[^,;]{2,80}?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s))"
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
     # the speech", "Coronavirus is an airborne disease and it can be cured" (only after a
     # clause: not "Smith and Jones said")
@@ -1224,6 +1229,15 @@ _FINITE = re.compile(
 _FINITE_AFTER = re.compile(r"(?:(?:also|then|later|further|\w+ly)\s+)?(?:" + _FINITE.pattern + ")")
 
 
+# a subject and its verb in the past: "The storm killed" (not "Some estimated", "having thus
+# armed")
+_ACTION = re.compile(
+    r"(?:^|\s)(?!(?:some|the|a|an|having|thus|its|their|his|her|these|those|many|most|being)\b)"
+    r"[\w'’-]+\s+(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s",
+    re.I,
+)
+
+
 # a leading clause that the next one depends on: "If the vote fails, we will leave", 'said
 # that if the vote fails, we will leave', '"Once it is built, it will ...', "..., so when the
 # aircraft failed to stop, it fell"
@@ -1246,6 +1260,8 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     before = text[start : joint.start()]
     if joint["which"]:
         return not _FINITE.search(_clause(before))
+    if joint["actions"]:  # after a first action, not "Some estimated death tolls, provided"
+        return not _ACTION.search(_clause(before))
     if joint["then"]:  # "If the goal is peace, then foreign powers should ..."
         return _conditioned(text[: joint.start()], before)
     if joint["splice"]:

@@ -812,6 +812,18 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Many people changed their minds and several said they wanted change.",
             ["Many people changed their minds", "several said they wanted change."],
         ),
+        (  # a list of actions
+            "The storm killed three people, destroyed many homes and left thousands without power.",
+            [
+                "The storm killed three people",
+                "destroyed many homes",
+                "left thousands without power.",
+            ],
+        ),
+        (  # but not a participle after a noun
+            "Some estimated tolls, provided by officials to journalists, exceeded 100.",
+            ["Some estimated tolls, provided by officials to journalists, exceeded 100."],
+        ),
         (  # but not a gerund without a verb, nor an adjective in a compound
             "He was known for pursuing a neutral policy and mediating in disputes.",
             ["He was known for pursuing a neutral policy and mediating in disputes."],
