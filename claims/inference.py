@@ -1061,8 +1061,10 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
     # “...,” he said."
     for before in earlier[-2:][::-1]:
         opening = re.match(_NAME, before.text)
-        if opening and len(opening.group(0).split()) > 1 and a_person(opening.group(0)):
-            return opening.group(0)
+        # (a surname alone counts where the article gives the full name: "Smith, the mayor")
+        name = full_name(opening[0], text)[0] if opening and not is_pronoun(opening[0]) else ""
+        if len(name.split()) > 1 and a_person(name):
+            return name
     people = [name for name in named if a_person(name)] or named
     return people[-1] if people else None
 

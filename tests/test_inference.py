@@ -1615,6 +1615,16 @@ def test_a_body_named_with_a_title_word_keeps_its_whole_name() -> None:
     assert claim.speaker.name == "National Conference of State Legislatures"
 
 
+def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() -> None:
+    text = (
+        "Mayor John Smith arrived at noon. Smith, the mayor, praised the firefighters. "
+        '"They saved many lives," he said.'
+    )
+    author = _claim(text, "Smith, the mayor, praised the firefighters", None)
+    quoted = _claim(text, "They saved many lives", None, author)
+    assert (quoted.speaker.name, quoted.mode) == ("John Smith", "direct")
+
+
 def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
     text = (
         "Donald Trump said the court should intervene. The court refused. "
