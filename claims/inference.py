@@ -544,12 +544,13 @@ _ANONYMOUS = (
 # the source runs to the next punctuation: "according to U.S. Attorney Bash, ..."
 _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
+    r"|as (?:reported|stated|announced|noted|confirmed) by"  # "As reported by the BBC, ..."
     r"|(?-i:By)(?= (?:\w+ )?reports?\b)"
     # "..., by BTP's report"
     r"|(?<=, )(?-i:by)(?= (?:the )?[\w.-]+['’]s (?:own )?(?:report|account)s?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
     r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
-    r"[\w'’.&-]+?(?:\s+\([A-Z]{2,6}\))?)"  # "the Office for National Statistics (ONS)"
+    r"[\w'’.&-]+?(?:\s+" + _SHORT_NAME + r")?)"  # "the Office for National Statistics (ONS)"
     # when is no part of who: "according to Gazeta Wyborcza in March, ..."
     r"(?:\s+(?:in|on|last|this|earlier)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
     r"|September|October|November|December|" + _WEEKDAY + r"|week|month|year|\d{4}))?"
@@ -1316,7 +1317,8 @@ def _last_item(joint: str, before: str, words: str) -> bool:
     helmets gathered" (the item before it a few words of no verb after a comma)."""
     if not re.fullmatch(r",\s+and\s+", joint):
         return False
-    item = re.search(r",\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$", before)
+    # (a source is no item: "..., according to witnesses, and ten cars fell")
+    item = re.search(r",\s+(?!according\b)((?:[\w'’-]+\s+){0,2}[\w'’-]+)$", before)
     predicate = re.match(r"(?:is|are|was|were|has|have|had)\s", words)  # "..., and was built"
     return not _FINITE.search(words) or bool(item and not _FINITE.search(item[1]) and not predicate)
 

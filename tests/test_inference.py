@@ -812,6 +812,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Many people changed their minds and several said they wanted change.",
             ["Many people changed their minds", "several said they wanted change."],
         ),
+        (  # a source between commas is no last item of a list
+            "The bridge fell at 5 p.m., according to witnesses, and ten cars fell into the river.",
+            ["The bridge fell at 5 p.m., according to witnesses", "ten cars fell into the river."],
+        ),
         (  # a list of actions
             "The storm killed three people, destroyed many homes and left thousands without power.",
             [
@@ -1512,6 +1516,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             "The government of American Samoa issued a statement saying it is for Congress.",
             ["The government of American Samoa"],
         ),
+        ("As reported by the BBC, the suspect was a former soldier.", ["BBC"]),
         (  # a name runs on to its report verb but not across another verb
             "The team from UCL then analyzed the data and confirmed their conclusion.",
             [],
