@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Mode, Span
-from .text import Piece, quoting, sentences
+from .text import Piece, paragraphs, quoting, sentences
 
 OPEN_QUOTES = '“"„«‘'
 CLOSE_QUOTES = '”"»’'
@@ -1514,6 +1514,24 @@ def without_lead(evidence: Span) -> Span:
     if not lead or len(rest.split()) < 4 or not _FINITE.search(rest):
         return evidence
     return Span(text=rest, start=evidence.start + lead.end(), end=evidence.end)
+
+
+# a turn of an interview, as Wikinews prints one: a paragraph opened by who speaks it,
+# "((Philipp Hagemeister)) I saw the notice", "((WN)) What do you think?"
+_TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
+
+
+def turns(text: str) -> list[tuple[int, str | None]]:
+    """Where each turn of an interview in ``text`` starts and who speaks it: None for the
+    interviewer ("((WN))", "((RS))"). A paragraph with no turn of its own goes on with the
+    turn before it."""
+    found: list[tuple[int, str | None]] = []
+    for paragraph in paragraphs(text):
+        turn = _TURN.match(paragraph.text)
+        if turn:
+            who = turn["who"].strip()
+            found.append((paragraph.start, None if re.fullmatch(r"[A-Z]{2,4}", who) else who))
+    return found
 
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish

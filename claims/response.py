@@ -171,15 +171,21 @@ class Source:
             (p for p in inference.propositions(sentence) if p.start <= evidence.start < p.end),
             sentence,
         )
-        who, frame = self._speaker(claim.who, sentence, evidence, previous)
+        interviewee = self._interviewee(sentence.start)
+        who, frame = (
+            (interviewee, None)
+            if interviewee
+            else self._speaker(claim.who, sentence, evidence, previous)
+        )
         attributed = who is not None
         role = None
         if who == _SOMEONE:
             who = None
         elif who:
             who, role = inference.full_name(who, self.text)
-        evidence = inference.strip_frame(self.text, evidence, attributed, frame)
-        mode = inference.mode(self.text, evidence, attributed)
+        if not interviewee:
+            evidence = inference.strip_frame(self.text, evidence, attributed, frame)
+        mode = "direct" if interviewee else inference.mode(self.text, evidence, attributed)
         # a cue just before the words ("reportedly said"), but not one of another part,
         # and hearsay or belief that frames the whole sentence ("Reportedly, ...")
         start = max(part.start, evidence.start - 25)
@@ -226,6 +232,15 @@ class Source:
             return before
         named_before = inference.last_source(self.text, sentence.start, person, things)
         return named_before or _SOMEONE
+
+    @functools.cached_property
+    def _turns(self) -> list[tuple[int, str | None]]:
+        return inference.turns(self.text)
+
+    def _interviewee(self, position: int) -> str | None:
+        """Who answers in the turn of an interview the words at ``position`` stand in, if
+        they stand in an answer: their own words, whatever the answer reports."""
+        return next((who for start, who in reversed(self._turns) if start <= position), None)
 
     def _own(self, attributed: bool) -> str | None:
         """Who speaks a claim the text names no one for: the article, unless it is attributed

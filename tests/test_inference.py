@@ -1630,6 +1630,18 @@ def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() ->
     assert (quoted.speaker.name, quoted.mode) == ("John Smith", "direct")
 
 
+def test_an_interview_answer_is_the_interviewees_own_words_to_the_next_turn() -> None:
+    text = (
+        "Wikinews spoke to Smith.\n\n((WN)) Is the notice warranted?\n\n"
+        "((John Smith)) I think it is not. The police said the tool was legal.\n\n"
+        "YouTube uses JavaScript.\n\n((WN)) It was banned in 2019."
+    )
+    for words in ("I think it is not", "the tool was legal", "YouTube uses JavaScript"):
+        claim = _claim(text, words, None)
+        assert (claim.speaker.name, claim.mode) == ("John Smith", "direct")
+    assert _claim(text, "It was banned in 2019", None).mode == "author"
+
+
 def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
     text = (
         "Donald Trump said the court should intervene. The court refused. "
