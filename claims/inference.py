@@ -1162,7 +1162,11 @@ _JOINT = re.compile(
     r"|,\s+(?=(?:which|who)\s+(?!said\b)[^,;:]*$)"
     # and a relative clause without a comma: "the shutoffs which were expected to last"
     r"|\s+(?=(?P<which>which\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would"
-    r"|[a-z]{3,}ed)\s))"
+    r"|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s))"
+    # and "who" after a name, which needs no defining: "the loss of Chadwick Boseman who
+    # passed away this evening" (not "the man who was arrested")
+    r"|\s+(?=(?P<who>who\s+(?!(?:said|says|told|reported|added|stated|wrote|noted)\b)(?:[a-z]+ly\s+|also\s+)?(?:is|are|was|were|has|have|had"
+    r"|[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s))"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"
     r"|,?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
@@ -1261,8 +1265,12 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     """Whether a joint that needs a clause on each side ("A which B", "A, we B", "A and the
     B were") has only one."""
     before = text[start : joint.start()]
-    if joint["which"]:
-        return not _FINITE.search(_clause(before))
+    if joint["who"] and not re.search(r"(?<!\bthe )\b[A-Z][\w'’.-]*$", before):
+        return True  # "the man who was arrested", "the Representatives who voted" define them
+    if joint["which"] or joint["who"]:
+        # (not a cleft: "It was the NCA's investigation which led to the website")
+        cleft = re.match(r"(?:It|This|That)\s+(?:was|is)\b", before)
+        return cleft is not None or not _FINITE.search(_clause(before))
     if joint["actions"]:  # after a first action, not "Some estimated death tolls, provided"
         return not _ACTION.search(_clause(before))
     if joint["then"]:  # "If the goal is peace, then foreign powers should ..."
@@ -1326,8 +1334,9 @@ def _last_item(joint: str, before: str, words: str) -> bool:
 def _short_statement(words: str) -> bool:
     """Whether a few words state something: "he declined.", "wrote about feminism", "one
     voted no"."""
-    subject = re.match(
-        r"(?:(?:he|she|it|they|we|I)\s+)?(?:(?:[a-z]+ly|then|later|also)\s+)?", words
+    subject = re.match(  # (and a closing relative clause: "which he denied")
+        r"(?:(?:which|who)\s+)?(?:(?:he|she|it|they|we|I)\s+)?(?:(?:[a-z]+ly|then|later|also)\s+)?",
+        words,
     )
     return len(words.split()) > 1 and (
         bool(subject and _FINITE.match(words, subject.end()))

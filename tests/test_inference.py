@@ -812,6 +812,30 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Many people changed their minds and several said they wanted change.",
             ["Many people changed their minds", "several said they wanted change."],
         ),
+        (  # a relative clause after a name or with an irregular past, and a short one closing
+            "He met Julie Couillard who had ties to a biker gang.",
+            ["He met Julie Couillard", "who had ties to a biker gang."],
+        ),
+        (
+            "The court ruled on the prorogation which went into effect on Tuesday.",
+            ["The court ruled on the prorogation", "which went into effect on Tuesday."],
+        ),
+        (
+            "Qawi was accused of inciting the murder, which he denied.",
+            ["Qawi was accused of inciting the murder", "which he denied."],
+        ),
+        (  # but not one that defines who is meant, a cleft, or a source's report
+            "He was among the Representatives who voted against the war.",
+            ["He was among the Representatives who voted against the war."],
+        ),
+        (
+            "It was the agency's inquiry which led to the discovery.",
+            ["It was the agency's inquiry which led to the discovery."],
+        ),
+        (
+            "Bermuda is rarely hit, according to CNN who reported that only 21 storms came near.",
+            ["Bermuda is rarely hit, according to CNN who reported that only 21 storms came near."],
+        ),
         (  # a source between commas is no last item of a list
             "The bridge fell at 5 p.m., according to witnesses, and ten cars fell into the river.",
             ["The bridge fell at 5 p.m., according to witnesses", "ten cars fell into the river."],
