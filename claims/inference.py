@@ -1418,7 +1418,20 @@ def propositions(sentence: Piece) -> list[Piece]:
     # tweeted:", "Hataman agreed, saying", "As Heald told The Huffington Post, ...") frames
     # what follows; it states nothing
     kept = [part for part in parts if not _bare_frame(sentence, part)] or parts
-    return [part for part in kept if not _GLOSS.match(part.text)]
+    return [rest for part in kept for rest in _after_gloss(sentence, part)]
+
+
+def _after_gloss(sentence: Piece, part: Piece) -> list[Piece]:
+    """A part without the original words of a translated quotation that open it, and with
+    what the text goes on to say after them in Latin script ("... नहीं रोक सकता।  Earlier this
+    month, Chakrapani told ThePrint, ...")."""
+    if not _GLOSS.match(part.text):
+        return [part]
+    back = _BACK_TO_LATIN.search(part.text)
+    if back is None:
+        return []
+    start = part.start - sentence.start + back.end()
+    return propositions(_piece(sentence, start, part.end - sentence.start))
 
 
 # a relative clause set off by commas inside a sentence states a fact of its own: "Efforts
@@ -1546,6 +1559,8 @@ def turns(text: str) -> list[tuple[int, str | None]]:
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
 # language: ‍hay muchos abortos"): they say again what the quotation before them says
 _GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+ language:\s*\u200d|$)")
+# where a quotation's original words in another script end and the text goes on
+_BACK_TO_LATIN = re.compile(r"[^\x00-\u024f\s][।।.!?]?\s+(?=[A-Z][a-z])")
 
 
 # what a frame that hands over to a quotation ends with: "The family's statement read:",

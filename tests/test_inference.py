@@ -836,6 +836,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "Bermuda is rarely hit, according to CNN who reported that only 21 storms came near.",
             ["Bermuda is rarely hit, according to CNN who reported that only 21 storms came near."],
         ),
+        (  # what follows a quotation's original words in another script
+            "((hi))Hindi language: \u200dकोई नहीं रोक सकता।  Later, Smith said it would go ahead.",
+            ["Later, Smith said it would go ahead."],
+        ),
         (  # a source between commas is no last item of a list
             "The bridge fell at 5 p.m., according to witnesses, and ten cars fell into the river.",
             ["The bridge fell at 5 p.m., according to witnesses", "ten cars fell into the river."],
