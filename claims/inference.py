@@ -224,6 +224,10 @@ def names_quotation_before(text: str, sentence: Piece) -> Attribution | None:
     rest = text[found[0].end : sentence.end]
     if len(rest.split()) > 8 or re.search('[“”"]', rest) or _FINITE.search(rest):
         return None
+    # (a verb whose object is what it says: "She credited news media with keeping it alive")
+    verb = text[found[0].start : found[0].end].split()[-1:]
+    if re.match(r"(?:credit|attribut|accus|blam|call|describ|den|advis|urg)", "".join(verb)):
+        return None
     return found[0]
 
 
@@ -303,6 +307,11 @@ _VERBS = (
     r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
     r"|(?<=court )|(?<=judge )|(?<=jury ))found"
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
+    # "they reasoned", "Experts attribute the decline to human activity", "She credited the
+    # media with keeping the story alive", "The court decided their actions did not qualify"
+    r"|reasoned|(?<!was )(?<!were )(?<!is )(?<!be )attribut(?:e|es|ed)(?= [^.,;]{1,60}? to\b)"
+    r"|credit(?:s|ed)(?= [^.,;]{1,60}? with\b)"
+    r"|(?:(?<=court )|(?<=judge )|(?<=jury )|(?<=justices ))decided"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
@@ -434,7 +443,13 @@ def strip_frame(
         inside = re.match(r",\s+\S+\s+\S+", after) and not (
             about and (about["aside"] or not _FINITE.search(after))
         )
-        short = len(words[:end].split()) <= 6 or not _FINITE.search(words[:end])
+        # (or a condition the rest depends on: "If the birds had been farmed, they
+        # reasoned, the specimens would have shown little diversity")
+        short = (
+            len(words[:end].split()) <= 6
+            or not _FINITE.search(words[:end])
+            or bool(_SUBORDINATE.match(words[:end]))
+        )
         if inside and short:
             end = len(words)
     elif frame:
@@ -1057,6 +1072,15 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
         if a.who not in (PRONOUN, PERSON, GROUP) and (things or not a_thing(a.who))
     ]
     if not person:
+        # "it" after a sentence about a body that said nothing yet: "NASA interrupted its
+        # coverage. It also credited Leonov with ..."
+        opening = re.match(_NAME, earlier[-1].text) if earlier and things else None
+        if (
+            opening
+            and not a_person(opening[0])
+            and _FINITE_AFTER.match(earlier[-1].text, _next_word(earlier[-1].text, opening.end()))
+        ):
+            return opening[0]
         return named[-1] if named else None
     # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
     # “...,” he said."

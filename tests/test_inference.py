@@ -1670,6 +1670,25 @@ def test_an_interview_answer_is_the_interviewees_own_words_to_the_next_turn() ->
     assert _claim(text, "It was banned in 2019", None).mode == "author"
 
 
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    text = "NASA interrupted its coverage to mourn him. It also credited Leonov with the walk."
+    author = _claim(text, "NASA interrupted its coverage to mourn him", None)
+    claim = _claim(text, "It also credited Leonov with the walk", None, author)
+    assert (claim.speaker.name, claim.evidence.text) == ("NASA", "Leonov with the walk")
+
+
+def test_a_sentence_whose_verb_takes_what_it_says_is_no_frame_of_the_quotation_before() -> None:
+    text = 'She explained, "By confessing, he distances himself." She credited the media with it.'
+    claim = _claim(text, "She credited the media with it", "She")
+    assert claim.evidence.text == "the media with it"
+
+
+def test_a_frame_inside_a_condition_leaves_the_condition_in_the_claim() -> None:
+    text = "If the birds had been farmed, they reasoned, the bones would show little diversity."
+    claim = _claim(text, text[:-1], None)
+    assert claim.evidence.text == text[:-1]
+
+
 def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
     text = (
         "Donald Trump said the court should intervene. The court refused. "
@@ -1852,6 +1871,16 @@ def test_hearsay_or_belief_framing_a_sentence_hedges_each_part(
             "Amazon Web Services responding that they would look into it.",
             "Amazon Web Services",
             "they would look into it",
+        ),
+        (
+            "Experts attribute the decline to human activity.",
+            "Experts",
+            "the decline to human activity",
+        ),
+        (
+            "The unanimous court decided their actions did not qualify.",
+            "The unanimous court",
+            "their actions did not qualify",
         ),
     ],
 )
