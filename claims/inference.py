@@ -757,6 +757,17 @@ _CITED = re.compile(
     r"|had been)\s+(?:widely\s+)?(?:quoted|cited)(?:\s+by\s+[^,.;“”\"]{2,60}?)?\s+as\s+"
     r"(?:saying|stating)(?:\s+that)?\b"
 )
+# a view the text gives as someone's: "The government's counter-argument was that ...", "His
+# position is that ..."
+_VIEW = re.compile(
+    r"(?:(?P<who>"
+    + _NAME
+    + r"|"
+    + _DESCRIBED
+    + r")['’]s?|(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
+    r"\s+(?:[\w-]+\s+)?(?:argument|counter-argument|position|view|claim|contention|conclusion"
+    r"|assessment|belief|stance|understanding|expectation)\s+(?:was|is|remains|remained)\s+that\b"
+)
 # a source named before a relative clause that reports: "local resident Tom White, who said"
 _WHO_SAID = re.compile(
     r"(?<![\w'’])(?P<who>" + _NAME + r"),\s+(?P<relative>who)\s+(?:\w+ly\s+)?(?:also\s+)?"
@@ -880,9 +891,12 @@ def attributions(sentence: Piece) -> list[Attribution]:
         _INTRODUCES,
         _QUOTING,
         _WHO_SAID,
+        _VIEW,
     ):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
+            if pattern is _VIEW and match["owner"]:
+                who = _OWNER_PRONOUN.get(match["owner"].lower(), "they")
             # with no comma after the source, its words run on into what it says: "according
             # to Wasef archaeologists have not yet found ...", "according to the Ministry he
             # died"

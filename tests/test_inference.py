@@ -1545,6 +1545,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["The government of American Samoa"],
         ),
         ("As reported by the BBC, the suspect was a former soldier.", ["BBC"]),
+        (  # a view the text gives as someone's
+            "The government's counter-argument was that prorogation is a political tool.",
+            ["The government"],
+        ),
         (  # a name runs on to its report verb but not across another verb
             "The team from UCL then analyzed the data and confirmed their conclusion.",
             [],
