@@ -528,11 +528,16 @@ _NOT_DESCRIBING = (
     r"|he|she|it|they|we|i|with|by|for|from|at|in|on|of|as"
     r"|not|own|day|week|weekend|month|year|morning|afternoon|evening|night|time)\b)"
 )
+# (an adverb before the verb is no head of a description: "the Interior Ministry reportedly said")
+_NOT_ADVERB = (
+    r"(?!(?:reportedly|allegedly|apparently|previously|recently|initially|publicly|officially"
+    r"|repeatedly|subsequently|separately|later|earlier)\b)"
+)
 _DESCRIBED = (
     r"(?:[Tt]he|[Aa]n?|[Oo]ne(?: of (?:the|them|their|these|those))?|[Ii]ts|[Tt]heir|[Ss]ome"
     r"|[Hh]is|[Hh]er"
-    r"|[Tt]his|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,2}?"
-    r"\s+" + _NOT_DESCRIBING + r"[a-z][\w-]*"
+    r"|[Tt]his|[A-Z][\w-]*['’]s)(?:\s+" + _NOT_DESCRIBING + r"[\w-]+(?:['’]s)?){0,3}?"
+    r"\s+" + _NOT_DESCRIBING + _NOT_ADVERB + r"[a-z][\w-]*"
 )
 _BODY = (
     r"(?:(?:the|several|some|(?!(?:"
@@ -546,7 +551,8 @@ _BODY = (
     r"|[Dd]octors|[Rr]eports|[Ss]tudies|[Rr]esidents|[Cc]ritics|[Ii]nvestigators|[Ss]ources"
     r"|[Oo]bservers|[Aa]ctivists|[Ll]awmakers|[Mm]edia|[Ww]orkers|[Aa]gencies|[Gg]roups"
     r"|[Oo]rgani[sz]ations|[Uu]nions|[Cc]harities|[Cc]ampaigners|[Pp]rotesters|[Dd]iplomats"
-    r"|[Ee]conomists|[Hh]istorians|[Oo]fficers|[Mm]edics|[Ll]awyers)"
+    r"|[Ee]conomists|[Hh]istorians|[Oo]fficers|[Mm]edics|[Ll]awyers|[Ii]nvestigations|[Ff]indings"
+    r"|[Rr]esults|[Ss]urveys|[Pp]olls)"
 )
 # sources a wire story does not name: "two people familiar with the matter", "a source close
 # to the talks", "officials briefed on the plan"

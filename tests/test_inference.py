@@ -1545,6 +1545,14 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["The government of American Samoa"],
         ),
         ("As reported by the BBC, the suspect was a former soldier.", ["BBC"]),
+        (
+            "A 2015 federal court decision said it is for Congress.",
+            ["A 2015 federal court decision"],
+        ),
+        (
+            "Preliminary investigations suggest a new feature forced the nose down.",
+            ["Preliminary investigations"],
+        ),
         (  # a view the text gives as someone's
             "The government's counter-argument was that prorogation is a political tool.",
             ["The government"],
