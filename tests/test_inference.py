@@ -1549,6 +1549,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             "A 2015 federal court decision said it is for Congress.",
             ["A 2015 federal court decision"],
         ),
+        ("A source in the central Interior Ministry reportedly said it.", ["Interior Ministry"]),
         (
             "Preliminary investigations suggest a new feature forced the nose down.",
             ["Preliminary investigations"],
