@@ -776,7 +776,8 @@ _VIEW = re.compile(
 )
 # a source named before a relative clause that reports: "local resident Tom White, who said"
 _WHO_SAID = re.compile(
-    r"(?<![\w'’])(?P<who>" + _NAME + r"),\s+(?P<relative>who)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?<![\w'’])(?P<who>" + _NAME + r"|" + _DESCRIBED + r"),\s+"
+    r"(?P<relative>who|which)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:said|says|told|tells|added|stated|explained|noted|wrote|warned|argued)\b"
 )
 # a name whose verb hands over to a quotation: 'President Fernández elaborated, "A state ...'
@@ -1190,7 +1191,7 @@ _NEW_CLAUSE_AFTER_AND = (
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
-    r"|,\s+(?=(?:adding|who said)\b)"  # "39 died, officials said, adding that ..."
+    r"|,\s+(?=(?:adding|(?:who|which) said)\b)"  # "39 died, officials said, adding that ..."
     r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
     # a participle clause: "supplies were delayed, leaving them two weeks", "..., potentially
     # ending decades of conflict"

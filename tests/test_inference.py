@@ -1550,6 +1550,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
             ["A 2015 federal court decision"],
         ),
         ("A source in the central Interior Ministry reportedly said it.", ["Interior Ministry"]),
+        ("Wikinews contacted the ministry, which said the plan had failed.", ["the ministry"]),
         (
             "Preliminary investigations suggest a new feature forced the nose down.",
             ["Preliminary investigations"],
