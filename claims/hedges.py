@@ -46,6 +46,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
             r"|(?:I|we) think|(?:I'm|I am|we're|we are) told|alleged(?= that| to)"
+            # a hope or a thought put forward: "I hope", "hopefully", "he thought the deal ..."
+            r"|(?:I|we) hope|hopefully|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))(?:thinks|thought)"
+            r"(?! (?:about|of|so|back|over|up)\b)"
             # (not a kind of person: "to extradite anyone accused of a crime")
             r"|(?<!\banyone )(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )accused(?= of)"
             r"|alleges?(?= that)|(?<=\ban )alleged|(?<=\bhas )alleged(?= [a-z]+s\b)"

@@ -220,6 +220,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         # a modal in a question asked indirectly (but not in a relative clause)
         ("They would investigate what else could be done", [], "certain"),
         ("A storm which could cause flooding is coming", ["could"], "possible"),
+        ("I hope the talks succeed", ["I hope"], "probable"),
+        ("he thought the deal was close", ["thought"], "probable"),
+        ("He thought about it for a week", [], "certain"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
