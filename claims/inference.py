@@ -1483,6 +1483,9 @@ def _after_gloss(sentence: Piece, part: Piece) -> list[Piece]:
 # to contain the SARS outbreak, which took place in 2003, mainly involved ..."
 _ASIDE = re.compile(
     r",\s+((?:which|who|whose)\s+(?!said\b)(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){8,}?),\s"
+    # and a clause between dashes: "it is commonplace for new governments — Johnson became
+    # prime minister in July — to suspend parliament"
+    r"|\s[—–]\s+([^—–;:“”\"]{12,}?)\s+[—–]\s"
 )
 
 
@@ -1490,9 +1493,10 @@ def asides(part: Piece) -> list[Piece]:
     """The relative clauses inside a proposition that state something of their own; the
     proposition keeps them, as gold labels do."""
     return [
-        _piece(part, match.start(1), match.end(1))
+        _piece(part, match.start(group), match.end(group))
         for match in _ASIDE.finditer(part.text)
-        if _FINITE.search(match[1])
+        for group in (1, 2)
+        if match[group] and _FINITE.search(match[group])
     ]
 
 

@@ -11,7 +11,7 @@ from .models import Claim
 
 RELATIVE = ("which ", "who ", "whose ")
 """How the evidence of a relative clause starts: inside another claim's, it is a claim of its
-own."""
+own (and so is a clause between dashes)."""
 
 SAME_STATEMENT = 0.85
 """difflib ratio above which two statements from one speaker are the same proposition."""
@@ -57,13 +57,20 @@ def merge(claims: list[Claim]) -> list[Claim]:
     return [k.claim for k in kept]
 
 
+def _an_aside(inner: _Seen, outer: _Seen) -> bool:
+    """Whether the inner claim is a relative clause or a clause between dashes inside the
+    outer one ("new governments — Johnson became prime minister in July — suspend ...")."""
+    before = outer.claim.evidence.text[: inner.start - outer.start].rstrip()
+    return inner.claim.evidence.text.startswith(RELATIVE) or before.endswith(("—", "–"))
+
+
 def _duplicates(a: _Seen, b: _Seen) -> bool:
     if a.start < b.end and b.start < a.end:  # the evidence overlaps
         # unless one is a relative clause inside the other, a statement of its own ("X, which
         # took place in 2003, ..."); any other part of a claim's words says it again
         inner, outer = (b, a) if b.end - b.start < a.end - a.start else (a, b)
-        aside = inner.claim.evidence.text.startswith(RELATIVE)
-        return not (aside and outer.start < inner.start and inner.end < outer.end)
+        inside = outer.start < inner.start and inner.end < outer.end
+        return not (inside and _an_aside(inner, outer))
     if a.speaker != b.speaker:
         return False
     # difflib's ratio is at most what the lengths allow, and at most what the shared

@@ -893,6 +893,11 @@ def test_clauses_that_state_something_of_their_own_are_split_off(
         ("The group, who said nothing at all, left.", []),  # a report frames what follows
         ("The team, which from Paris and Rome, left.", []),  # no verb: no statement
         ("The town, which is by a lake.", []),  # not closed by a comma: no aside
+        (  # a clause between dashes
+            "It is common for new governments — Johnson became prime minister in July — to do so.",
+            ["Johnson became prime minister in July"],
+        ),
+        ("The rainforest — the lungs of the planet — is on fire.", []),  # no verb
     ],
 )
 def test_a_relative_clause_between_commas_is_a_statement_inside_its_sentence(

@@ -46,3 +46,16 @@ def test_a_claim_stated_inside_anothers_evidence_is_kept() -> None:
     part = _claim("SARS mainly involved hospitals.", 25)  # words of the whole, said again
     merged = merge([whole, aside, same, part])
     assert [(c.evidence.start, c.evidence.end) for c in merged] == [(0, 40), (12, 22)]
+
+
+def test_a_clause_between_dashes_inside_anothers_evidence_is_kept() -> None:
+    words = "new governments — Johnson became prime minister — suspend parliament"
+    whole = _claim("New governments suspend parliament.", 0)
+    whole.evidence = Span(text=words, start=0, end=len(words))
+    start = words.index("Johnson")
+    aside = _claim("Johnson became prime minister.", start)
+    aside.evidence = Span(text="Johnson became prime minister", start=start, end=start + 29)
+    part = _claim("Governments suspend parliament.", 4)  # no dash before it: the same words
+    part.evidence = Span(text="governments", start=4, end=15)
+    merged = merge([whole, aside, part])
+    assert [c.evidence.start for c in merged] == [0, start]
