@@ -1376,7 +1376,7 @@ def _last_item(joint: str, before: str, words: str) -> bool:
     return not _FINITE.search(words) or bool(item and not _FINITE.search(item[1]) and not predicate)
 
 
-def _short_statement(words: str) -> bool:
+def _short_statement(words: str, joined: bool = False) -> bool:
     """Whether a few words state something: "he declined.", "wrote about feminism", "one
     voted no"."""
     subject = re.match(  # (and a closing relative clause: "which he denied")
@@ -1386,6 +1386,8 @@ def _short_statement(words: str) -> bool:
     return len(words.split()) > 1 and (
         bool(subject and _FINITE.match(words, subject.end()))
         or bool(re.match(_NEW_SUBJECT, words))  # "one independent supported."
+        # after a conjunction, a noun and its verb: "..., while wages fell 2%."
+        or (joined and len(words.split()) > 2 and bool(re.match(_NEW_CLAUSE_AFTER_AND, words)))
     )
 
 
@@ -1442,7 +1444,10 @@ def propositions(sentence: Piece) -> list[Piece]:
             # "..., and head trauma." is no statement; "..., but he declined." is
             and (
                 len(sentence.text[match.end() :].split()) > 3
-                or _short_statement(sentence.text[match.end() :])
+                or _short_statement(
+                    sentence.text[match.end() :],
+                    re.search(r"\b(?:and|but|while|whereas)\b", match.group(0)) is not None,
+                )
             )
             and not _ABBREVIATION.search(sentence.text, 0, match.start())
             and not _last_item(

@@ -847,6 +847,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The bridge fell at 5 p.m., according to witnesses, and ten cars fell into the river.",
             ["The bridge fell at 5 p.m., according to witnesses", "ten cars fell into the river."],
         ),
+        (  # a short clause of a noun and its verb after a conjunction
+            "Prices rose 5% in May, while wages fell 2%.",
+            ["Prices rose 5% in May", "wages fell 2%."],
+        ),
+        (
+            "A fourth man escaped and remains wanted.",
+            ["A fourth man escaped and remains wanted."],
+        ),
         (  # a list of actions
             "The storm killed three people, destroyed many homes and left thousands without power.",
             [
