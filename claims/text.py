@@ -79,7 +79,7 @@ def _sentence_starts(paragraph: str) -> list[int]:
     paragraph holds no blank line, so analyze would see just one), for a fraction of the
     CPU: only the words near a mark that can end a sentence or open a bracket are made into
     tokens, and the segmenter walks only the tokens it decides on."""
-    if not _INNER_END.search(paragraph):
+    if not _INNER_END.search(paragraph) and not _CLOSED_BEFORE_CAPITAL.search(paragraph):
         return [0]  # no mark that can end a sentence before the last: one sentence
     words = [chunk.span() for chunk in Tokenizer._spaces.finditer(paragraph)]
     tokens = _tokens(paragraph, words, _near_marks(paragraph, words))
@@ -94,6 +94,8 @@ _OPENING = {c for v in State.opening_brackets for c in v}
 _TERMINAL = re.escape("".join(sorted({c for v in State.terminals for c in v})))
 # a mark that can end a sentence with more than closing quotes and brackets after it
 _INNER_END = re.compile("[" + _TERMINAL + "](?![" + _TERMINAL + "\"”’')\\]]*$)")
+# syntok also ends a sentence at a closing bracket before a capital: "((WN)) Could you ..."
+_CLOSED_BEFORE_CAPITAL = re.compile(r"[)\]]\s+[A-Z]")
 
 
 def _near_marks(text: str, words: list[tuple[int, int]]) -> list[int]:

@@ -21,6 +21,7 @@ _HARD = [
     "It cost $3.5m... The rest (about 12,000 units) went to Apple's iPhone unit in the U.S.",
     "“We will not.” He left. ‘Fine’, she said. (Really?) No. 5 is next; Inc. too.",
     "Glawischnig-Piesczek vs. Facebook: the ruling (C-18/18) of 3 Oct. 2019 stands.",
+    "((WN)) Could you explain? He (AP) Could not [sic] Say so",  # a bracket before a capital
 ]
 
 
