@@ -308,10 +308,9 @@ _VERBS = (
     r"|(?<=court )|(?<=judge )|(?<=jury ))found"
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
     # "they reasoned", "Experts attribute the decline to human activity", "She credited the
-    # media with keeping the story alive", "The court decided their actions did not qualify"
+    # media with keeping the story alive"
     r"|reasoned|(?<!was )(?<!were )(?<!is )(?<!be )attribut(?:e|es|ed)(?= [^.,;]{1,60}? to\b)"
     r"|credit(?:s|ed)(?= [^.,;]{1,60}? with\b)"
-    r"|(?:(?<=court )|(?<=judge )|(?<=jury )|(?<=justices ))decided"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
@@ -1597,16 +1596,20 @@ def without_lead(evidence: Span) -> Span:
 _TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
 
 
-def turns(text: str) -> list[tuple[int, str | None]]:
+def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
     """Where each turn of an interview in ``text`` starts and who speaks it: None for the
-    interviewer ("((WN))", "((RS))"). A paragraph with no turn of its own goes on with the
-    turn before it."""
+    interviewer ("((WN))", "((RS))", the publisher's name). A paragraph with no turn of its
+    own goes on with the turn before it."""
     found: list[tuple[int, str | None]] = []
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
         if turn:
             who = turn["who"].strip()
-            found.append((paragraph.start, None if re.fullmatch(r"[A-Z]{2,4}", who) else who))
+            asks = re.fullmatch(r"[A-Z]{2,4}", who) or who.lower() in (
+                (publisher or "").lower(),
+                "interviewer",
+            )
+            found.append((paragraph.start, None if asks else who))
     return found
 
 

@@ -235,7 +235,7 @@ class Source:
 
     @functools.cached_property
     def _turns(self) -> list[tuple[int, str | None]]:
-        return inference.turns(self.text)
+        return inference.turns(self.text, self.publisher)
 
     def _interviewee(self, position: int) -> str | None:
         """Who answers in the turn of an interview the words at ``position`` stand in, if
