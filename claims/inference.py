@@ -773,6 +773,10 @@ _VIEW = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:argument|counter-argument|position|view|claim|contention|conclusion"
     r"|assessment|belief|stance|understanding|expectation)\s+(?:was|is|remains|remained)\s+that\b"
 )
+# the view of someone the sentence before named: "In his opinion, the theory was hardest"
+_IN_VIEW = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom)\s+(?P<who>)(?P<owner>his|her|their)\s+(?:opinion|view|assessment|estimation)\b"
+)
 # a source named before a relative clause that reports: "local resident Tom White, who said"
 _WHO_SAID = re.compile(
     r"(?<![\w'’])(?P<who>" + _NAME + r"|" + _DESCRIBED + r"),\s+"
@@ -898,10 +902,11 @@ def attributions(sentence: Piece) -> list[Attribution]:
         _QUOTING,
         _WHO_SAID,
         _VIEW,
+        _IN_VIEW,
     ):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
-            if pattern is _VIEW and match["owner"]:
+            if pattern in (_VIEW, _IN_VIEW) and match["owner"]:
                 who = _OWNER_PRONOUN.get(match["owner"].lower(), "they")
             # with no comma after the source, its words run on into what it says: "according
             # to Wasef archaeologists have not yet found ...", "according to the Ministry he
@@ -1615,7 +1620,20 @@ def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
 # language: ‍hay muchos abortos"): they say again what the quotation before them says
-_GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+ language:\s*\u200d|$)")
+_GLOSS = re.compile(r"(?:\(\(\w{2,3}\)\)\s*)?(?:[A-Z][a-z]+(?: language)?:\s*\u200d|$)")
+
+
+def in_gloss(text: str, sentence: Piece) -> bool:
+    """Whether a sentence is part of a quotation's original words in another script, after
+    the gloss marker in its paragraph ("((ru))Russian: ‍... . После того, как ...")."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    foreign = sum(c > "\u024f" for c in letters)
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    return foreign * 2 > len(letters) and bool(
+        re.search(r"\(\([a-z]{2,3}\)\)", text[paragraph : sentence.start])
+    )
+
+
 # where a quotation's original words in another script end and the text goes on
 _BACK_TO_LATIN = re.compile(r"[^\x00-\u024f\s][।।.!?]?\s+(?=[A-Z][a-z])")
 

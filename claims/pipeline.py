@@ -263,9 +263,11 @@ class Extractor:
                         break
                     sentence = source.sentences[numbers[index]]
                     # questions are no claims, nor a frame that only names who spoke the
-                    # quotation before it
-                    if sentence.text.rstrip("”\"' ").endswith("?") or (
-                        inference.names_quotation_before(source.text, sentence)
+                    # quotation before it, nor the original words of a translated quotation
+                    if (
+                        sentence.text.rstrip("”\"' ").endswith("?")
+                        or inference.names_quotation_before(source.text, sentence)
+                        or inference.in_gloss(source.text, sentence)
                     ):
                         continue
                     parts = inference.propositions(sentence)

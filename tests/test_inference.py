@@ -1719,6 +1719,23 @@ def test_a_frame_inside_a_condition_leaves_the_condition_in_the_claim() -> None:
     assert claim.evidence.text == text[:-1]
 
 
+def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
+    text = "Alexander Gagay took third place. In his opinion, the theory tasks were the hardest."
+    author = _claim(text, "Alexander Gagay took third place", None)
+    claim = _claim(text, "In his opinion, the theory tasks were the hardest", None, author)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "Alexander Gagay",
+        "the theory tasks were the hardest",
+    )
+
+
+def test_the_original_words_of_a_translated_quotation_are_a_gloss() -> None:
+    text = 'She said: "I won." ((ru))Russian: \u200dЯ победила. Мама рада.\n\nНовый абзац.'
+    glossed = [inference.in_gloss(text, s) for s in sentences(text)]
+    # the marker and the words after it, not the quotation, nor a paragraph of its own
+    assert glossed == [False, False, True, True, False]
+
+
 def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
     text = (
         "Donald Trump said the court should intervene. The court refused. "
