@@ -23,6 +23,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:(?:has|have|had|did|does|do|would|will)(?: not|n['’]t)|won['’]t) rule[ds]? out"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on"
+            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )|(?<=\bvery ))"
+            r"plausible"  # "It is plausible that the transponder is broken"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)
             r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible)\b",
             re.I,

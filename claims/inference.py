@@ -773,6 +773,14 @@ _VIEW = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:argument|counter-argument|position|view|claim|contention|conclusion"
     r"|assessment|belief|stance|understanding|expectation)\s+(?:was|is|remains|remained)\s+that\b"
 )
+# sources that say something alongside: "Crew totals are unclear, with industry publications
+# reporting either 11 or 12", "the driver lost control, with some local press claiming ..."
+_WITH = re.compile(
+    r"\bwith\s+(?:(?:some|many|most|several|other)\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:publications|reports|media|press|sources|officials|outlets|newspapers|experts|analysts"
+    r"|witnesses|residents|police|authorities))\s+(?:reporting|saying|claiming|stating)\b"
+    r"(?:\s+that\b)?"
+)
 # the view of someone the sentence before named: "In his opinion, the theory was hardest"
 _IN_VIEW = re.compile(
     r"\b(?:[Ii]n|[Ff]rom)\s+(?P<who>)(?P<owner>his|her|their)\s+(?:opinion|view|assessment|estimation)\b"
@@ -903,6 +911,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
         _WHO_SAID,
         _VIEW,
         _IN_VIEW,
+        _WITH,
     ):
         for match in pattern.finditer(text):
             who = (match["who"] or match.groupdict().get("quoted") or "").strip()
@@ -936,6 +945,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if who.split()[0].lower() in _NOT_NAMES and len(who.split()) == 1:
                 continue
             first = match.start("by") if pattern is _BY else match.start()
+            if pattern is _WITH:  # ("with" joins the clause before: the frame is the rest)
+                first = match.start("who")
             if pattern is _WHO_SAID:  # the name stays in the claim before it
                 first = match.start("relative")
             if pattern is _SUBJECT and text.endswith("the ", 0, first):  # "..., the BBC reported"
