@@ -26,7 +26,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )|(?<=\bvery ))"
             r"plausible"  # "It is plausible that the transponder is broken"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)
-            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible)\b",
+            # (not what can be done: "It is possible to host one's own server")
+            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible(?! to\b))\b",
             re.I,
         ),
     ),
@@ -102,8 +103,8 @@ _CONDITIONAL = re.compile(
 
 # "if" after these means "whether": "to decide within a month if an inquiry is needed"
 _WHETHER = re.compile(
-    r"\b(?:determine|decide|decided|see|ask|asked|asking|check|know|investigate|consider"
-    r"|clear|unclear|unknown|examine)\b[^,.;]{0,30}$",
+    r"\b(?:determin|decid|see|ask|check|know|investigat|consider|examin|test"
+    r"|clear|unclear|unknown)(?:e|es|ed|s|ing|ning)?\b[^,.;]{0,30}$",
     re.I,
 )
 

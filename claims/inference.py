@@ -673,7 +673,7 @@ _SUBJECT = re.compile(
     + _WEEKDAY
     + r"|yesterday|today"
     + r"|last\s+(?:week|month|year)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
-    + r"\s+(?:(?:has|had|have|also|later|further|even|since|\w+ly)\s+){0,2}"
+    + r"\s+(?:(?:has|had|have|also|later|further|even|since|both|too|\w+ly)\s+){0,2}"
     # (a verb's form after a preposition is an adjective: "an investigation into alleged
     # misconduct", "charges of alleged fraud")
     + r"(?<!\binto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bover\s)(?<!\babout\s)(?<!\bagainst\s)"
