@@ -222,6 +222,8 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("A storm which could cause flooding is coming", ["could"], "possible"),
         ("I hope the talks succeed", ["I hope"], "probable"),
         ("It is plausible that the transponder is broken", ["plausible"], "possible"),
+        ("It is possible to host one's own server", [], "certain"),  # what can be done
+        ("The tests include checking if the script can download videos", [], "certain"),
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
         ("He thought about it for a week", [], "certain"),
@@ -1569,6 +1571,7 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ),
         ("A source in the central Interior Ministry reportedly said it.", ["Interior Ministry"]),
         ("Wikinews contacted the ministry, which said the plan had failed.", ["the ministry"]),
+        ("Miller and Smith both acknowledged faults as possible causes.", ["Smith"]),
         (
             "Totals are unclear, with industry publications reporting 11 or 12.",
             ["industry publications"],
