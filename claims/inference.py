@@ -366,7 +366,7 @@ _FRAME_AFTER = (
     # whom it was told to: "told local television that" (any few words before "that")
     r"(?:(?<=told)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}(?=\s+that\s)"
     r"|(?<=told)\s+(?:the\s+|state\s+)?(?:" + _AUDIENCE + r"|[A-Z][\w.-]*"
-    r"(?:\s+of\s+[A-Z][\w.-]*)?"  # "told Star of Mysore"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.-]*)*"  # "told Star of Mysore", "told the Jakarta Post"
     # "told the BBC's Today programme"
     r"(?:['’]s(?:\s+[A-Z][\w.-]*)+(?:\s+(?:programme|program|show|podcast|newspaper))?)?))?"
     # where: "at a press conference", "in a statement"
@@ -820,6 +820,7 @@ _MEDIUM = re.compile(
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}  # "Their statement": "they"
 # the name a body's "of" gives: "the Court of Session", "the government of American Samoa"
+_JOINED_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)+and\s+$")
 _BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 _ISSUED = re.compile(
     r"(?P<who>"
@@ -939,6 +940,12 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if pattern is _SUBJECT and who.split()[-1].lower() in _ORGANISATIONS:
                 named_of = _BODY_OF.match(text, match.end("who"))
                 who += named_of.group() if named_of else ""
+            # a body's name with "and" in it: "the National Search and Rescue Agency"
+            joined = (
+                _JOINED_NAME.search(text, 0, match.start("who")) if pattern is _SUBJECT else None
+            )
+            if joined and who.split()[-1].lower() in _ORGANISATIONS:
+                who, first = joined[0] + who, joined.start()
             # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
             if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):
                 who = " ".join(who.split()[-2:])

@@ -1572,6 +1572,10 @@ def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
         ("A source in the central Interior Ministry reportedly said it.", ["Interior Ministry"]),
         ("Wikinews contacted the ministry, which said the plan had failed.", ["the ministry"]),
         ("Miller and Smith both acknowledged faults as possible causes.", ["Smith"]),
+        (  # a body's name with "and" in it
+            "The National Search and Rescue Agency told the Jakarta Post it would stop.",
+            ["The National Search and Rescue Agency"],
+        ),
         (
             "Totals are unclear, with industry publications reporting 11 or 12.",
             ["industry publications"],
@@ -1658,6 +1662,11 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "Diesel fuel, officials said, spilled into the river.",
             "officials",
             "Diesel fuel, officials said, spilled into the river",
+        ),
+        (  # whom it was told to, a name of several words
+            "The agency told the Jakarta Post it would stop the search.",
+            "The agency",
+            "it would stop the search",
         ),
         (
             "The deal is close, a senior official said on condition of anonymity.",
