@@ -1115,12 +1115,15 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
         if a.who not in (PRONOUN, PERSON, GROUP) and (things or not a_thing(a.who))
     ]
     if not person:
-        # "it" after a sentence about a body that said nothing yet: "NASA interrupted its
-        # coverage. It also credited Leonov with ..."
-        opening = re.match(_NAME, earlier[-1].text) if earlier and things else None
+        # "it" after a sentence about a body or a thing that said nothing yet: "NASA
+        # interrupted its coverage. It also credited Leonov with ...", "The report was
+        # published on Monday. It also found that ..."
+        opening = (
+            re.match(_NAME + "|" + _DESCRIBED, earlier[-1].text) if earlier and things else None
+        )
         if (
             opening
-            and not a_person(opening[0])
+            and (a_thing(opening[0]) or not a_person(opening[0]))
             and _FINITE_AFTER.match(earlier[-1].text, _next_word(earlier[-1].text, opening.end()))
         ):
             return opening[0]

@@ -1725,6 +1725,13 @@ def test_it_is_the_body_that_opened_the_sentence_before() -> None:
     assert (claim.speaker.name, claim.evidence.text) == ("NASA", "Leonov with the walk")
 
 
+def test_it_is_the_report_that_opened_the_sentence_before() -> None:
+    text = "The report was published on Monday. It also found that 40% of schools lacked heat."
+    author = _claim(text, "The report was published on Monday", None)
+    claim = _claim(text, "It also found that 40% of schools lacked heat", None, author)
+    assert (claim.speaker.name, claim.evidence.text) == ("The report", "40% of schools lacked heat")
+
+
 def test_a_sentence_whose_verb_takes_what_it_says_is_no_frame_of_the_quotation_before() -> None:
     text = 'She explained, "By confessing, he distances himself." She credited the media with it.'
     claim = _claim(text, "She credited the media with it", "She")
