@@ -674,6 +674,8 @@ _SUBJECT = re.compile(
     + r"|yesterday|today"
     + r"|last\s+(?:week|month|year)|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
     + r"\s+(?:(?:has|had|have|also|later|further|even|since|both|too|\w+ly)\s+){0,2}"
+    # "Smith is reported to have said"
+    + r"(?:(?:is|was|are|were)\s+(?:reported|understood|believed|known)\s+to\s+have\s+)?"
     # (a verb's form after a preposition is an adjective: "an investigation into alleged
     # misconduct", "charges of alleged fraud")
     + r"(?<!\binto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bover\s)(?<!\babout\s)(?<!\bagainst\s)"

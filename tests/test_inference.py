@@ -1663,6 +1663,7 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "officials",
             "Diesel fuel, officials said, spilled into the river",
         ),
+        ("Smith is reported to have said the plan had failed.", "Smith", "the plan had failed"),
         (  # whom it was told to, a name of several words
             "The agency told the Jakarta Post it would stop the search.",
             "The agency",
