@@ -1218,6 +1218,11 @@ _NEW_CLAUSE_AFTER_AND = (
 _JOINT = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
+    # a frame that interrupts a quotation: '"The economy is strong," said Smith, "and it will
+    # grow."' (what the frame names speaks both parts)
+    r"|,[”\"]\s+(?:(?:said|says|wrote|added|continued|explained|noted)\s+[^,“”\"]{2,60}"
+    r"|[^,“”\"]{2,60}?\s+(?:said|says|wrote|added|continued|explained|noted))"
+    r"(?:,[^,“”\"]{2,60})?,\s+[“\"]"
     r"|,\s+(?=(?:adding|(?:who|which) said)\b)"  # "39 died, officials said, adding that ..."
     r"|,\s+with\s+"  # "Rescue work resumed, with more bodies recovered"
     # a participle clause: "supplies were delayed, leaving them two weeks", "..., potentially
@@ -1606,6 +1611,7 @@ _LEAD = re.compile(
     r"|Subsequent|Original|Notab|Important|Reported|Alleged|Apparent|Unfortunate|Fortunate)ly"
     r"|In fact|In addition|In total|In all|As a result|By contrast|In contrast|In response"
     r"|Whatever the circumstances),\s+"
+    r"|(?:and|but)\s+(?=\w)"  # a quotation's second part: '..." said Smith, "and it will grow'
 )
 
 

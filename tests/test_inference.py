@@ -1733,6 +1733,20 @@ def test_it_is_the_report_that_opened_the_sentence_before() -> None:
     assert (claim.speaker.name, claim.evidence.text) == ("The report", "40% of schools lacked heat")
 
 
+def test_a_frame_that_interrupts_a_quotation_leaves_two_quoted_claims_by_its_source() -> None:
+    text = '"The economy is strong," said Smith, a banker, "and it will grow next year."'
+    for words, evidence in (
+        ("The economy is strong", "The economy is strong"),
+        ("and it will grow next year", "it will grow next year"),
+    ):
+        claim = _claim(text, words, None)
+        assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+            "Smith",
+            "direct",
+            evidence,
+        )
+
+
 def test_a_sentence_whose_verb_takes_what_it_says_is_no_frame_of_the_quotation_before() -> None:
     text = 'She explained, "By confessing, he distances himself." She credited the media with it.'
     claim = _claim(text, "She credited the media with it", "She")
