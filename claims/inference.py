@@ -309,7 +309,8 @@ _VERBS = (
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
     # "they reasoned", "Experts attribute the decline to human activity", "She credited the
     # media with keeping the story alive"
-    r"|reasoned|(?<!was )(?<!were )(?<!is )(?<!be )attribut(?:e|es|ed)(?= [^.,;]{1,60}? to\b)"
+    r"|reasoned|(?<!was )(?<!were )(?<!is )(?<!be )(?:attribut|ascrib)(?:e|es|ed)"
+    r"(?= [^.,;]{1,60}? to\b)"
     r"|credit(?:s|ed)(?= [^.,;]{1,60}? with\b)"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"

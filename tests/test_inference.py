@@ -1964,6 +1964,7 @@ def test_hearsay_or_belief_framing_a_sentence_hedges_each_part(
             "Experts",
             "the decline to human activity",
         ),
+        ("The statement ascribed his death to a stroke.", "The statement", "his death to a stroke"),
     ],
 )
 def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
