@@ -36,7 +36,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
-            r"|(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
+            # (nor coming into view: "began to appear")
+            r"|(?<!\bto )(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"
             r"|seem(?:s|ed)?|presumed|presumably|expected to|tentatively|ostensibly"
             r"|(?:is|are|was|were) (?:widely |generally )?thought to"
             r"|(?<!\bto )expects?"  # (not "It is not reasonable to expect voters to")
@@ -97,7 +98,8 @@ _RULE = re.compile(
 _RAISED = r"(?:tens|hundreds|thousands|millions|billions|dozens|more|most|all|weeks|months|years)"
 _CONDITIONAL = re.compile(
     r"(?<!\beven )(?<!\bas )\b(?:if|unless|in the event (?:of|that))\b(?! any(?:one|body)?\b)"
-    r"(?! not " + _RAISED + r"\b)[^,.;]{3,80}",
+    # ("if not on a global scale, then ..." offers more, it sets no condition)
+    r"(?! not (?:" + _RAISED + r"|a|an|the|on|in|at|for|by)\b)[^,.;]{3,80}",
     re.I,
 )
 

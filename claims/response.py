@@ -191,7 +191,9 @@ class Source:
         start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = hedges.hedges(self.text, region)
-        framing = hedges.framing_hedges(self.text, sentence, start)
+        # (a relative clause states its own fact: "accused of X, which he denied")
+        relative = evidence.text.startswith(("which ", "who "))
+        framing = [] if relative else hedges.framing_hedges(self.text, sentence, start)
         if framing:
             cues = [*framing, *cues]
             certainty = "probable" if certainty == "certain" else certainty

@@ -223,6 +223,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("I hope the talks succeed", ["I hope"], "probable"),
         ("It is plausible that the transponder is broken", ["plausible"], "possible"),
         ("It is possible to host one's own server", [], "certain"),  # what can be done
+        ("Another predator began to appear", [], "certain"),  # coming into view
+        ("It is competitive, if not on a global scale, then in Eurasia", [], "certain"),
+        ("If not treated, the disease kills", ["If not treated"], "possible"),
         ("The tests include checking if the script can download videos", [], "certain"),
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
@@ -1873,6 +1876,12 @@ def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> Non
         ("John Smith", "On Monday"),
     ]
     assert claims[2].stated_on and claims[2].stated_on.value == (dt.date(2024, 3, 4),) * 2
+
+
+def test_hearsay_framing_a_sentence_does_not_hedge_its_closing_relative_clause() -> None:
+    text = "Qawi was accused of inciting the murder, which he denied."
+    assert _claim(text, "Qawi was accused of inciting the murder", None).hedged
+    assert not _claim(text, "which he denied", None).hedged
 
 
 def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
