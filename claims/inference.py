@@ -1143,6 +1143,25 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
     return people[-1] if people else None
 
 
+# a person the sentence says spoke, and nothing of what: "Mayor Jane Smith spoke to reporters
+# on Monday."
+_SPOKE = re.compile(
+    r"(?:" + _WHEN_FIRST + r"[^,]{1,40},\s+)?(?:[\w'’-]+\s+){0,3}?(?P<who>" + _NAME + r")"
+    r"(?:,[^,]{3,80},)?\s+(?:\w+ly\s+)?(?:spoke|speaks|addressed|told|responded|replied|remarked"
+    r"|commented|gave (?:a|an) (?:speech|statement|interview))\b[^“”\"]*[.:]$"
+)
+
+
+def spoke_before(text: str, position: int) -> str | None:
+    """The person the sentence before ``position`` says spoke, if it says nothing of what."""
+    earlier = sentences(text[:position])
+    spoke = _SPOKE.match(earlier[-1].text) if earlier else None
+    # (not the frame of a quotation before it: '"...!" Macron told the world via Twitter.')
+    if spoke is None or names_quotation_before(text, earlier[-1]):
+        return None
+    return spoke["who"] if a_person(spoke["who"]) else None
+
+
 # a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"
 _GROUP_SUBJECT = re.compile(
     r"(?:(?:The|A|An|Its|Their|Several|Some)\s+)?(?:[\w'’.-]+\s+){0,3}?"

@@ -318,8 +318,12 @@ class Source:
         )
         if plausible and inference.attributed(self.text, evidence):
             return named, None
-        # a quotation is someone's words even when the text does not say whose
-        return (_SOMEONE if quoted else None), None
+        # a quotation is someone's words even when the text does not say whose, and the words
+        # of the person the sentence before says spoke ("Mayor Jane Smith spoke to reporters.
+        # “We will rebuild ...”")
+        if quoted:
+            return inference.spoke_before(self.text, sentence.start) or _SOMEONE, None
+        return None, None
 
     def _named_after(self, evidence: Span) -> inference.Attribution | None:
         """The source named in the sentence after the quotation the evidence stands in."""

@@ -1878,6 +1878,15 @@ def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> Non
     assert claims[2].stated_on and claims[2].stated_on.value == (dt.date(2024, 3, 4),) * 2
 
 
+def test_a_quotation_after_a_sentence_saying_someone_spoke_is_theirs() -> None:
+    text = 'Mayor Jane Smith spoke to reporters on Monday.\n\n"We will rebuild the bridge."'
+    author = _claim(text, "Mayor Jane Smith spoke to reporters on Monday", None)
+    quoted = _claim(text, "We will rebuild the bridge", None, author)
+    assert (quoted.speaker.name, quoted.mode) == ("Jane Smith", "direct")
+    text = 'Police arrived.\n\n"We will rebuild the bridge."'  # (nobody spoke: someone)
+    assert _claim(text, "We will rebuild the bridge", None).speaker.name is None
+
+
 def test_hearsay_framing_a_sentence_does_not_hedge_its_closing_relative_clause() -> None:
     text = "Qawi was accused of inciting the murder, which he denied."
     assert _claim(text, "Qawi was accused of inciting the murder", None).hedged
