@@ -1536,6 +1536,16 @@ def _after_gloss(sentence: Piece, part: Piece) -> list[Piece]:
     return propositions(_piece(sentence, start, part.end - sentence.start))
 
 
+_RELATIVE = ("which ", "who ", "whose ")
+"""How a relative clause's words start."""
+
+
+def a_relative_clause(words: str) -> bool:
+    """Whether the words are a relative clause: inside another claim's evidence a claim of
+    its own, and a fact of the article's unless it reports."""
+    return words.startswith(_RELATIVE)
+
+
 # a relative clause set off by commas inside a sentence states a fact of its own: "Efforts
 # to contain the SARS outbreak, which took place in 2003, mainly involved ..."
 _ASIDE = re.compile(

@@ -7,11 +7,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .grounding import overlap
+from .inference import a_relative_clause
 from .models import Claim
-
-RELATIVE = ("which ", "who ", "whose ")
-"""How the evidence of a relative clause starts: inside another claim's, it is a claim of its
-own (and so is a clause between dashes)."""
 
 SAME_STATEMENT = 0.85
 """difflib ratio above which two statements from one speaker are the same proposition."""
@@ -61,7 +58,7 @@ def _an_aside(inner: _Seen, outer: _Seen) -> bool:
     """Whether the inner claim is a relative clause or a clause between dashes inside the
     outer one ("new governments — Johnson became prime minister in July — suspend ...")."""
     before = outer.claim.evidence.text[: inner.start - outer.start].rstrip()
-    return inner.claim.evidence.text.startswith(RELATIVE) or before.endswith(("—", "–"))
+    return a_relative_clause(inner.claim.evidence.text) or before.endswith(("—", "–"))
 
 
 def _duplicates(a: _Seen, b: _Seen) -> bool:

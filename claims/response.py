@@ -192,7 +192,7 @@ class Source:
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = hedges.hedges(self.text, region)
         # (a relative clause states its own fact: "accused of X, which he denied")
-        relative = evidence.text.startswith(("which ", "who "))
+        relative = inference.a_relative_clause(evidence.text)
         framing = [] if relative else hedges.framing_hedges(self.text, sentence, start)
         if framing:
             cues = [*framing, *cues]
@@ -276,7 +276,7 @@ class Source:
         # a relative clause after a report is the article's background ("Mitsotakis
         # reasserted the openness of the EastMed project, which is aimed at ..."), unless it
         # stands in a quotation or goes on with what the report says
-        relative = re.match(r"(?:which|who)\s", evidence.text) and not (
+        relative = inference.a_relative_clause(evidence.text) and not (
             quoted
             or inference.attributed(self.text, evidence)  # "who said officers arrived"
             or (earlier and inference.goes_on_reporting(self.text, earlier[-1], evidence))
