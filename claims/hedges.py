@@ -20,7 +20,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             # "The government has not ruled out a lockdown"
-            r"|(?:(?:has|have|had|did|does|do|would|will)(?: not|n['’]t)|won['’]t) rule[ds]? out"
+            r"|(?:(?:has|have|had|did|does|do|would|will|can|could)(?: ?not|n['’]t)|won['’]t)"
+            r" rule[ds]? out"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on"
             r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )|(?<=\bvery ))"
@@ -99,21 +100,21 @@ _RAISED = r"(?:tens|hundreds|thousands|millions|billions|dozens|more|most|all|we
 _CONDITIONAL = re.compile(
     r"(?<!\beven )(?<!\bas )\b(?:if|unless|in the event (?:of|that))\b(?! any(?:one|body)?\b)"
     # ("if not on a global scale, then ..." offers more, it sets no condition)
-    r"(?! not (?:" + _RAISED + r"|a|an|the|on|in|at|for|by)\b)[^,.;]{3,80}",
+    r"(?! not (?:" + _RAISED + r"|a|an|the|on|in|at)\b)[^,.;]{3,80}",
     re.I,
 )
 
 # "if" after these means "whether": "to decide within a month if an inquiry is needed"
 _WHETHER = re.compile(
-    r"\b(?:determin|decid|see|ask|check|know|investigat|consider|examin|test"
-    r"|clear|unclear|unknown)(?:e|es|ed|s|ing|ning)?\b[^,.;]{0,30}$",
+    r"\b(?:(?:determin|decid|see|ask|know|investigat|consider|examin)(?:e|es|ed|s|ing)?"
+    r"|clear|unclear|unknown|checking|testing)\b[^,.;]{0,30}$",
     re.I,
 )
 
 
 # an adverb that hedges an aside set off by commas, not the claim around it: "Luk, reportedly
 # aged about 68, had suffered a long illness"
-_ASIDE = re.compile(
+_ASIDE_ADVERB = re.compile(
     r"(?<=,\s)(?:reportedly|allegedly|apparently|possibly|probably|presumably)\b"
     r"(?=[^,;:.“”\"]{1,60},\s)",
     re.I,
@@ -121,7 +122,8 @@ _ASIDE = re.compile(
 
 
 def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
-    """Hedge cues inside ``region`` and the certainty they signal ("certain" when none)."""
+    """Hedge cues inside ``region`` (a piece of ``text`` at its offsets) and the certainty
+    they signal ("certain" when none)."""
     found: list[tuple[Span, Certainty]] = []
     for certainty, pattern in _HEDGES:
         for match in pattern.finditer(region.text):
@@ -130,7 +132,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
             modal = match[0].lower() in ("could", "may", "might")
             able = match[0].lower() == "could" and _ABLE.search(before)
             asked = modal and _ASKED.search(region.text, 0, match.start())
-            aside = _ASIDE.match(region.text, match.start())
+            aside = _ASIDE_ADVERB.match(region.text, match.start())
             if not (_CONCEDED.search(region.text, 0, match.start()) or able or asked or aside):
                 found.append((_span(text, region, match.start(), match.end()), certainty))
     # a condition of a rule or a demand ("if they do wrong, they must be reported") is no

@@ -6,6 +6,7 @@ cues are in `hedges`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .models import Mode, Span
@@ -334,7 +335,7 @@ _VERBS = (
     r"|went on to say|describing|adding|saying|noting"
     # what a statement goes on to say: "issued a statement announcing the break was contained"
     r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
-    r"|(?<=tweet ))(?:announcing|stating|saying|confirming|agreeing|explaining|that))"
+    r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"
 )
 # a report verb, or the participle of one that leads into a quotation
 _REPORTING = re.compile(r"\b(?:" + _VERBS + r"|writing|tweeting|posting)\b")
@@ -397,7 +398,11 @@ _ACCORDING = re.compile(r"^according to [^,]{1,120}, ", re.I)
 # proposition
 _ABOUT_THE_SOURCE = re.compile(
     r",\s+(?:(?P<aside>[a-z]+ing\b|[a-z]+ of (?:whom|which)\b)|(?:a|an|the|his|her|its|their)\s"
-    r"|[a-z]+\s+(?:for|of|at|with|to)\b)"
+    # (a post, not a verb: "..., said Anna Berg, spokesperson for the minister", not "...,
+    # officials said, works for children")
+    r"|(?:spokes(?:person|man|woman)|head|director|chief|member|minister|secretary|leader"
+    r"|chair(?:man|woman)?|president|professor|founder|owner|author|editor|officer|official)"
+    r"\s+(?:for|of|at|with|to)\b)"
 )
 
 
@@ -786,7 +791,9 @@ _WITH = re.compile(
 )
 # the view of someone the sentence before named: "In his opinion, the theory was hardest"
 _IN_VIEW = re.compile(
-    r"\b(?:[Ii]n|[Ff]rom)\s+(?P<who>)(?P<owner>his|her|their)\s+(?:opinion|view|assessment|estimation)\b"
+    # (an empty source: the owner names it, and the frame's code reads a source's start)
+    r"\b(?:[Ii]n|[Ff]rom)\s+(?P<who>)(?P<owner>his|her|their)\s+(?:opinion|view|assessment"
+    r"|estimation),"
 )
 # a source named before a relative clause that reports: "local resident Tom White, who said"
 _WHO_SAID = re.compile(
@@ -856,7 +863,7 @@ class Attribution:
 
 _KIND_BEFORE = re.compile(
     r"(?<=,)\s+(?!(?:and|but|or|as|while|when|because|which|who|that|so|then|if|after|before"
-    r"|since|although|though|where|with|without|whose|while|until|once|for|in|on|at)\b)"
+    r"|since|although|though|where|with|without|whose|until|once|for|in|on|at)\b)"
     r"(?:[a-z][\w'’-]*\s+){1,3}$"
 )
 _TITLE_BEFORE = re.compile(
@@ -944,11 +951,16 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 named_of = _BODY_OF.match(text, match.end("who"))
                 who += named_of.group() if named_of else ""
             # a body's name with "and" in it: "the National Search and Rescue Agency"
+            window = max(0, match.start("who") - 80)
             joined = (
-                _JOINED_NAME.search(text, 0, match.start("who")) if pattern is _SUBJECT else None
+                _JOINED_NAME.search(text, window, match.start("who"))
+                if pattern is _SUBJECT
+                else None
             )
             if joined and who.split()[-1].lower() in _ORGANISATIONS:
-                who, first = joined[0] + who, joined.start()
+                who = joined[0] + who
+            else:
+                joined = None
             # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
             if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):
                 who = " ".join(who.split()[-2:])
@@ -957,6 +969,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
             first = match.start("by") if pattern is _BY else match.start()
             if pattern is _WITH:  # ("with" joins the clause before: the frame is the rest)
                 first = match.start("who")
+            if joined:
+                first = min(first, joined.start())
             if pattern is _WHO_SAID:  # the name stays in the claim before it
                 first = match.start("relative")
             if pattern is _SUBJECT and text.endswith("the ", 0, first):  # "..., the BBC reported"
@@ -1148,16 +1162,16 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
 _SPOKE = re.compile(
     r"(?:" + _WHEN_FIRST + r"[^,]{1,40},\s+)?(?:[\w'’-]+\s+){0,3}?(?P<who>" + _NAME + r")"
     r"(?:,[^,]{3,80},)?\s+(?:\w+ly\s+)?(?:spoke|speaks|addressed|told|responded|replied|remarked"
-    r"|commented|gave (?:a|an) (?:speech|statement|interview))\b[^“”\"]*[.:]$"
+    r"|commented|gave (?:a|an) (?:speech|statement|interview))\b"
+    r"(?![^“”\"]*\bthat\b)[^“”\"]{0,60}[.:]$"
 )
 
 
-def spoke_before(text: str, position: int) -> str | None:
-    """The person the sentence before ``position`` says spoke, if it says nothing of what."""
-    earlier = sentences(text[:position])
-    spoke = _SPOKE.match(earlier[-1].text) if earlier else None
+def spoke_before(text: str, before: Piece) -> str | None:
+    """The person the sentence ``before`` says spoke, if it says nothing of what."""
+    spoke = _SPOKE.match(before.text)
     # (not the frame of a quotation before it: '"...!" Macron told the world via Twitter.')
-    if spoke is None or names_quotation_before(text, earlier[-1]):
+    if spoke is None or names_quotation_before(text, before):
         return None
     return spoke["who"] if a_person(spoke["who"]) else None
 
@@ -1289,7 +1303,9 @@ _JOINT = re.compile(
     r"|,\s+(?P<then>then)\s+|,\s+(?=compared\s+(?:to|with)\s)|,\s+(?=of\s+(?:which|whom)\s)"
     # the middle of a list of actions: "killed three people, destroyed hundreds of homes and
     # left thousands without power" (not "arrested two men, aged 19 and 23, on suspicion")
-    r"|,\s+(?=(?P<actions>(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s[^,;]{2,80}?"
+    # (not participles of a noun: "found the victims, trapped in the rubble and injured by ...")
+    r"|,\s+(?=(?P<actions>(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s"
+    r"(?!(?:in|by|at|on|from|with|under|into|inside|during|after)\b)[^,;]{2,80}?"
     r"(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s))"
     # a clause with a subject of its own: "The council was adjourned and Lam later delivered
@@ -1552,13 +1568,13 @@ _ASIDE = re.compile(
     r",\s+((?:which|who|whose)\s+(?!said\b)(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){8,}?),\s"
     # and a clause between dashes: "it is commonplace for new governments — Johnson became
     # prime minister in July — to suspend parliament"
-    r"|\s[—–]\s+([^—–;:“”\"]{12,}?)\s+[—–]\s"
+    r"|\s[—–]\s+([^—–;:“”\"]{12,200}?)\s+[—–]\s"
 )
 
 
 def asides(part: Piece) -> list[Piece]:
-    """The relative clauses inside a proposition that state something of their own; the
-    proposition keeps them, as gold labels do."""
+    """The relative clauses and clauses between dashes inside a proposition that state
+    something of their own; the proposition keeps them, as gold labels do."""
     return [
         _piece(part, match.start(group), match.end(group))
         for match in _ASIDE.finditer(part.text)
@@ -1662,19 +1678,21 @@ _TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
 
 def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
     """Where each turn of an interview in ``text`` starts and who speaks it: None for the
-    interviewer ("((WN))", "((RS))", the publisher's name). A paragraph with no turn of its
-    own goes on with the turn before it."""
-    found: list[tuple[int, str | None]] = []
+    interviewer (the publisher's name, or whoever mostly asks: "((WN))", "((RS))"). A
+    paragraph with no turn of its own goes on with the turn before it."""
+    found: list[tuple[int, str]] = []
+    questions: Counter[str] = Counter()
+    statements: Counter[str] = Counter()
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
         if turn:
             who = turn["who"].strip()
-            asks = re.fullmatch(r"[A-Z]{2,4}", who) or who.lower() in (
-                (publisher or "").lower(),
-                "interviewer",
-            )
-            found.append((paragraph.start, None if asks else who))
-    return found
+            found.append((paragraph.start, who))
+            asked = paragraph.text.rstrip("”\"' ").endswith("?")
+            (questions if asked else statements)[who] += 1
+    asks = {who for who in questions if questions[who] >= statements[who]}
+    asks.add(publisher or "")
+    return [(start, None if who in asks else who) for start, who in found]
 
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish
@@ -1694,7 +1712,7 @@ def in_gloss(text: str, sentence: Piece) -> bool:
 
 
 # where a quotation's original words in another script end and the text goes on
-_BACK_TO_LATIN = re.compile(r"[^\x00-\u024f\s][।।.!?]?\s+(?=[A-Z][a-z])")
+_BACK_TO_LATIN = re.compile(r"[^\x00-\u024f\s][।॥.!?]?\s+(?=[A-Z][a-z])")
 
 
 # what a frame that hands over to a quotation ends with: "The family's statement read:",

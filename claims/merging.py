@@ -37,8 +37,8 @@ class _Seen:
 
 def merge(claims: list[Claim]) -> list[Claim]:
     """Claims in text order; a duplicate (overlapping evidence, unless one is a relative
-    clause inside the other, or the same statement from the same speaker) is folded into the
-    first, its evidence kept as ``also_evidence``."""
+    clause or a clause between dashes inside the other, or the same statement from the same
+    speaker) is folded into the first, its evidence kept as ``also_evidence``."""
     kept: list[_Seen] = []
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         seen = _Seen(claim)
@@ -63,8 +63,9 @@ def _an_aside(inner: _Seen, outer: _Seen) -> bool:
 
 def _duplicates(a: _Seen, b: _Seen) -> bool:
     if a.start < b.end and b.start < a.end:  # the evidence overlaps
-        # unless one is a relative clause inside the other, a statement of its own ("X, which
-        # took place in 2003, ..."); any other part of a claim's words says it again
+        # unless one is an aside inside the other, a statement of its own ("X, which took
+        # place in 2003, ...", "X — Y became prime minister — ..."); any other part of a
+        # claim's words says it again
         inner, outer = (b, a) if b.end - b.start < a.end - a.start else (a, b)
         inside = outer.start < inner.start and inner.end < outer.end
         return not (inside and _an_aside(inner, outer))

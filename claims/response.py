@@ -322,7 +322,13 @@ class Source:
         # of the person the sentence before says spoke ("Mayor Jane Smith spoke to reporters.
         # “We will rebuild ...”")
         if quoted:
-            return inference.spoke_before(self.text, sentence.start) or _SOMEONE, None
+            before_it = max(
+                (s for s in self.sentences.values() if s.end <= sentence.start),
+                key=lambda s: s.start,
+                default=None,
+            )
+            spoke = inference.spoke_before(self.text, before_it) if before_it else None
+            return spoke or _SOMEONE, None
         return None, None
 
     def _named_after(self, evidence: Span) -> inference.Attribution | None:

@@ -212,6 +212,9 @@ def test_the_second_of_two_quotations_goes_on_with_the_reporters_clause() -> Non
         ("The Vatican is to decide within a month if an inquiry is needed", [], "certain"),
         ("It will be examined to determine if it had performed as designed", [], "certain"),
         ("The government has not ruled out a lockdown", ["has not ruled out"], "possible"),
+        ("The government cannot rule out a lockdown", ["cannot rule out"], "possible"),
+        ("If not for the rain, the block would have burned", ["If not for the rain"], "possible"),
+        ("Patients will be tested if they have a fever", ["if they have a fever"], "possible"),
         ("The court ruled out an appeal", [], "certain"),
         ("Some 200 people are feared dead", ["feared"], "probable"),
         # an adverb in an aside hedges the aside, not the claim around it
@@ -1661,6 +1664,16 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
             "officials",
             "35 were rescued",
         ),
+        (  # a body's name with "and" in it closing the sentence
+            "Rain fell all day, the National Search and Rescue Agency said.",
+            "National Search and Rescue Agency",
+            "Rain fell all day",
+        ),
+        (
+            "The vaccine, officials said, works for children.",
+            "officials",
+            "The vaccine, officials said, works for children",
+        ),
         (  # but words that go on with the statement are not
             "Diesel fuel, officials said, spilled into the river.",
             "officials",
@@ -1713,12 +1726,13 @@ def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() ->
 def test_an_interview_answer_is_the_interviewees_own_words_to_the_next_turn() -> None:
     text = (
         "Wikinews spoke to Smith.\n\n((Paper)) Is the notice warranted?\n\n"
-        "((John Smith)) I think it is not. The police said the tool was legal.\n\n"
-        "YouTube uses JavaScript.\n\n((WN)) It was banned in 2019."
+        "((JS)) I think it is not. The police said the tool was legal.\n\n"
+        "YouTube uses JavaScript.\n\n((WN)) Why?\n\n((WN)) It was banned in 2019."
     )
+    # the publisher's turns and those that mostly ask are the interviewer's
     for words in ("I think it is not", "the tool was legal", "YouTube uses JavaScript"):
         claim = _claim(text, words, None)
-        assert (claim.speaker.name, claim.mode) == ("John Smith", "direct")
+        assert (claim.speaker.name, claim.mode) == ("JS", "direct")
     assert _claim(text, "It was banned in 2019", None).mode == "author"
 
 
@@ -1760,6 +1774,11 @@ def test_a_frame_inside_a_condition_leaves_the_condition_in_the_claim() -> None:
     text = "If the birds had been farmed, they reasoned, the bones would show little diversity."
     claim = _claim(text, text[:-1], None)
     assert claim.evidence.text == text[:-1]
+
+
+def test_from_his_view_of_a_place_is_no_view() -> None:
+    text = "Smith arrived. From his view of the stage, the crowd looked huge."
+    assert _claim(text, "From his view of the stage, the crowd looked huge", None).mode == "author"
 
 
 def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
