@@ -226,8 +226,8 @@ def names_quotation_before(text: str, sentence: Piece) -> Attribution | None:
     if len(rest.split()) > 8 or re.search('[“”"]', rest) or _FINITE.search(rest):
         return None
     # (a verb whose object is what it says: "She credited news media with keeping it alive")
-    verb = text[found[0].start : found[0].end].split()[-1:]
-    if re.match(r"(?:credit|attribut|accus|blam|call|describ|den|advis|urg)", "".join(verb)):
+    frame = text[found[0].start : found[0].end].split()  # (empty for a quotation's owner)
+    if frame and re.match(r"(?:credit|attribut|accus|blam|call|describ|den|advis|urg)", frame[-1]):
         return None
     return found[0]
 
@@ -951,16 +951,13 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 named_of = _BODY_OF.match(text, match.end("who"))
                 who += named_of.group() if named_of else ""
             # a body's name with "and" in it: "the National Search and Rescue Agency"
-            window = max(0, match.start("who") - 80)
             joined = (
-                _JOINED_NAME.search(text, window, match.start("who"))
-                if pattern is _SUBJECT
+                _JOINED_NAME.search(text, max(0, match.start("who") - 80), match.start("who"))
+                if pattern is _SUBJECT and who.split()[-1].lower() in _ORGANISATIONS
                 else None
             )
-            if joined and who.split()[-1].lower() in _ORGANISATIONS:
+            if joined:
                 who = joined[0] + who
-            else:
-                joined = None
             # "Former US Ambassador to the United Nations Nikki Haley": the name after the post
             if len(who.split()) > 2 and _POST_TO.search(text, 0, match.start("who")):
                 who = " ".join(who.split()[-2:])
@@ -1676,6 +1673,11 @@ def without_lead(evidence: Span) -> Span:
 _TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
 
 
+def a_question(words: str) -> bool:
+    """Whether the words ask something (a question is no claim): "What do you think?"."""
+    return words.rstrip("”\"' ").endswith("?")
+
+
 def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
     """Where each turn of an interview in ``text`` starts and who speaks it: None for the
     interviewer (the publisher's name, or whoever mostly asks: "((WN))", "((RS))"). A
@@ -1688,8 +1690,7 @@ def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
         if turn:
             who = turn["who"].strip()
             found.append((paragraph.start, who))
-            asked = paragraph.text.rstrip("”\"' ").endswith("?")
-            (questions if asked else statements)[who] += 1
+            (questions if a_question(paragraph.text) else statements)[who] += 1
     asks = {who for who in questions if questions[who] >= statements[who]}
     asks.add(publisher or "")
     return [(start, None if who in asks else who) for start, who in found]

@@ -265,7 +265,7 @@ class Extractor:
                     # questions are no claims, nor a frame that only names who spoke the
                     # quotation before it, nor the original words of a translated quotation
                     if (
-                        sentence.text.rstrip("”\"' ").endswith("?")
+                        inference.a_question(sentence.text)
                         or inference.names_quotation_before(source.text, sentence)
                         or inference.in_gloss(source.text, sentence)
                     ):
