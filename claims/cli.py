@@ -115,8 +115,8 @@ def _backend_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("model")
     group.add_argument(
         "--model",
-        help="model name at the endpoint, or a path to a GGUF file "
-        "(env CLAIMS_MODEL); default: the embedded model",
+        help="model name at the endpoint, a path to a GGUF file, or none for no model: the "
+        "rules alone (env CLAIMS_MODEL); default: the embedded model",
     )
     group.add_argument(
         "--base-url", help="OpenAI-compatible endpoint (env CLAIMS_BASE_URL, OPENAI_BASE_URL)"

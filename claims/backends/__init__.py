@@ -52,6 +52,15 @@ class Strategy:
         return replace(self, **chosen)
 
 
+LABELLING = Strategy(
+    prompt="label_sentences/v1", chunk_tokens=400, max_output_tokens=700, validation_retries=0
+)
+"""A 1.5B model copying claims loops and stops early (cite_claims/v1 measured 0.24 full-claim
+F1 on dev); labelling each sentence with its speaker, in a list whose length the grammar
+fixes, cannot loop and is 3x faster (0.40). No re-asks: the grammar keeps the JSON valid, and
+code grounds every label."""
+
+
 @dataclass(frozen=True)
 class Endpoint:
     model: str
@@ -60,7 +69,12 @@ class Endpoint:
 
 
 def choose(settings: Settings) -> Backend:
-    """An explicit model or base URL wins; else an OpenAI key; else the embedded model."""
+    """An explicit model or base URL wins; else an OpenAI key; else the embedded model.
+    ``none`` is no model at all: the rules alone."""
+    if (settings.model or os.environ.get("CLAIMS_MODEL")) == "none":
+        from . import no_model
+
+        return no_model.load(settings)
     remote = endpoint(settings)
     if remote is not None:
         from . import openai_compat
@@ -73,13 +87,14 @@ def choose(settings: Settings) -> Backend:
 
 
 def endpoint(settings: Settings) -> Endpoint | None:
-    """The OpenAI-compatible endpoint ``choose`` would use, or None for the embedded model."""
+    """The OpenAI-compatible endpoint ``choose`` would use, or None for the embedded model
+    or none."""
     model = settings.model or os.environ.get("CLAIMS_MODEL")
     base_url = (
         settings.base_url or os.environ.get("CLAIMS_BASE_URL") or os.environ.get("OPENAI_BASE_URL")
     )
     api_key = settings.api_key or os.environ.get("OPENAI_API_KEY")
-    if model and _is_model_file(model):
+    if model == "none" or (model and _is_model_file(model)):
         return None
     if model or base_url or api_key:
         return Endpoint(model or DEFAULT_OPENAI_MODEL, base_url, api_key)

@@ -12,7 +12,7 @@ import instructor
 
 from ..errors import BackendError, ConfigError
 from ..settings import Settings
-from . import Backend, Strategy, structured_mode
+from . import LABELLING, Backend, structured_mode
 
 if TYPE_CHECKING:
     from llama_cpp import Llama
@@ -35,16 +35,7 @@ def load(path: Path, settings: Settings) -> Backend:
         mode=structured_mode(settings, instructor.Mode.JSON_SCHEMA),
         create=create,
         local=True,
-        # A 1.5B model copying claims loops and stops early (cite_claims/v1 measured 0.24
-        # full-claim F1 on dev); labelling each sentence with its speaker, in a list whose
-        # length the grammar fixes, cannot loop and is 3x faster (0.40). No re-asks: the
-        # grammar keeps the JSON valid, and code grounds every label.
-        strategy=Strategy(
-            prompt="label_sentences/v1",
-            chunk_tokens=400,
-            max_output_tokens=700,
-            validation_retries=0,
-        ),
+        strategy=LABELLING,
     )
 
 

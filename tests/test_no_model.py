@@ -1,0 +1,52 @@
+"""``--model none``: no model, the rules alone, through the same pipeline and command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import claims
+from claims.cli import main
+from claims.errors import ConfigError
+from claims.settings import Settings
+
+PARAGRAPH = (
+    "Fire chief Tom Berg said on Tuesday that the blaze may have started in the kitchen. "
+    "The restaurant opened in 1998."
+)
+
+
+def test_the_rules_alone_find_speaker_hedge_and_date() -> None:
+    result = claims.extract(
+        PARAGRAPH, published=dt.date(2024, 3, 9), settings=Settings(model="none")
+    )
+    assert result.error is None and result.model == "none"
+    assert result.usage.prompt_tokens == result.usage.completion_tokens == 0
+    reported, own = result.claims
+    assert reported.evidence.text == "the blaze may have started in the kitchen"
+    assert (reported.speaker.name, reported.mode) == ("Tom Berg", "indirect")
+    assert [cue.text for cue in reported.hedge_cues] == ["may"]
+    assert reported.stated_on is not None and reported.stated_on.value[0] == dt.date(2024, 3, 5)
+    assert (own.evidence.text, own.mode) == ("The restaurant opened in 1998", "author")
+
+
+def test_no_model_answers_only_the_labelling_prompt() -> None:
+    with pytest.raises(ConfigError, match="label_sentences/v1"):
+        claims.extract(PARAGRAPH, settings=Settings(model="none", prompt="extract_claims/v1"))
+
+
+def test_command_line_takes_none_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "fire.txt"
+    article.write_text(PARAGRAPH, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setenv("CLAIMS_MODEL", "none")
+    assert main(["extract", str(article), "--no-cache", "-o", str(out)]) == 0
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    result = json.loads(line)
+    assert result["model"] == "none"
+    assert [claim["speaker"]["name"] for claim in result["claims"]] == ["Tom Berg", "author"]
