@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .grounding import overlap
-from .inference import a_relative_clause
 from .models import Claim
+from .propositions import a_relative_clause
 
 SAME_STATEMENT = 0.85
 """difflib ratio above which two statements from one speaker are the same proposition."""

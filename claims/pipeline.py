@@ -14,7 +14,16 @@ import instructor
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from . import boilerplate, chunking, inference, merging, pricing, prompts
+from . import (
+    boilerplate,
+    chunking,
+    interviews,
+    merging,
+    pricing,
+    prompts,
+    propositions,
+    speakers,
+)
 from .articles import Failed
 from .backends import Backend
 from .batch import Budget, concurrently
@@ -265,13 +274,13 @@ class Extractor:
                     # questions are no claims, nor a frame that only names who spoke the
                     # quotation before it, nor the original words of a translated quotation
                     if (
-                        inference.a_question(sentence.text)
-                        or inference.names_quotation_before(source.text, sentence)
-                        or inference.in_gloss(source.text, sentence)
+                        interviews.a_question(sentence.text)
+                        or speakers.names_quotation_before(source.text, sentence)
+                        or interviews.in_gloss(source.text, sentence)
                     ):
                         continue
-                    parts = inference.propositions(sentence)
-                    parts += [aside for part in parts for aside in inference.asides(part)]
+                    parts = propositions.propositions(sentence)
+                    parts += [aside for part in parts for aside in propositions.asides(part)]
                     cited = [CitedClaim(s=numbers[index], who=claim.who, q=p.text) for p in parts]
                 elif isinstance(claim, CitedClaim):
                     cited = [claim]
@@ -284,8 +293,10 @@ class Extractor:
                     words = previous.evidence.text
                     # (a few words a source is reported to have said are the object of its
                     # verb: 'denied any sexual activity', 'called it "a retrograde step"')
-                    fragment = previous.mode in ("author", "direct") and inference.a_fragment(words)
-                    if not (inference.courtesy(words) or fragment):
+                    fragment = previous.mode in ("author", "direct") and propositions.a_fragment(
+                        words
+                    )
+                    if not (propositions.courtesy(words) or fragment):
                         outcome.claims.append(previous)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(

@@ -18,7 +18,18 @@ from typing import Any
 
 from pydantic import BaseModel, Field, create_model, model_validator
 
-from . import dates, hedges, inference
+from . import (
+    dates,
+    frames,
+    hedges,
+    interviews,
+    names,
+    propositions,
+    quotations,
+    sources,
+    speakers,
+    statements,
+)
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
 from .text import Piece, quoting
@@ -133,9 +144,7 @@ class Source:
                 cues.append(span)
         cues = _unique(cues)
         author = claim.mode == "author"
-        name, title = (
-            inference.full_name(claim.speaker, self.text) if claim.speaker else (None, None)
-        )
+        name, title = names.full_name(claim.speaker, self.text) if claim.speaker else (None, None)
         return Claim(
             statement=claim.statement.strip(),
             evidence=evidence,
@@ -168,7 +177,7 @@ class Source:
         sentence, evidence = found
         # the proposition it stands in: its frame says when (a model may cite less)
         part = next(
-            (p for p in inference.propositions(sentence) if p.start <= evidence.start < p.end),
+            (p for p in propositions.propositions(sentence) if p.start <= evidence.start < p.end),
             sentence,
         )
         interviewee = self._interviewee(sentence.start)
@@ -182,62 +191,62 @@ class Source:
         if who == _SOMEONE:
             who = None
         elif who:
-            who, role = inference.full_name(who, self.text)
+            who, role = names.full_name(who, self.text)
         if not interviewee:
-            evidence = inference.strip_frame(self.text, evidence, attributed, frame)
-        mode = "direct" if interviewee else inference.mode(self.text, evidence, attributed)
+            evidence = frames.strip_frame(self.text, evidence, attributed, frame)
+        mode = "direct" if interviewee else quotations.mode(self.text, evidence, attributed)
         # a cue just before the words ("reportedly said"), but not one of another part,
         # and hearsay or belief that frames the whole sentence ("Reportedly, ...")
         start = max(part.start, evidence.start - 25)
         region = Piece(start, evidence.end, self.text[start : evidence.end])
         cues, certainty = hedges.hedges(self.text, region)
         # (a relative clause states its own fact: "accused of X, which he denied")
-        relative = inference.a_relative_clause(evidence.text)
+        relative = propositions.a_relative_clause(evidence.text)
         framing = [] if relative else hedges.framing_hedges(self.text, sentence, start)
         if framing:
             cues = [*framing, *cues]
             certainty = "probable" if certainty == "certain" else certainty
         stated_on = None
         if who:
-            when = inference.when_said(part, evidence)
+            when = frames.when_said(part, evidence)
             # else when the text last dated a statement by the same speaker, if it did
             stated_on = self._date(when) if when else said_on.get(who)
             if stated_on:
                 said_on[who] = stated_on
         return Claim(
             statement=_statement(
-                who, mode, inference.standalone(self.text, evidence), self._verb(frame, evidence)
+                who, mode, statements.standalone(self.text, evidence), self._verb(frame, evidence)
             ),
-            evidence=inference.without_lead(evidence),
+            evidence=statements.without_lead(evidence),
             speaker=Speaker(name=who or self._own(attributed), role=role),
-            cue=inference.cue(sentence, evidence) if attributed else None,
+            cue=frames.cue(sentence, evidence) if attributed else None,
             mode=mode,
             hedged=bool(cues),
             hedge_cues=cues,
             certainty=certainty,
             stated_on=stated_on,
-            dates_mentioned=[self._date(text) for text in inference.dates_in(evidence)],
+            dates_mentioned=[self._date(text) for text in frames.dates_in(evidence)],
         )
 
     def _pronoun(self, marker: str, sentence: Piece, before: str | None) -> str:
         """Who a pronoun source is: the previous speaker if they fit, else the source last
         named before the sentence, else someone the text does not name."""
-        person = marker == inference.PERSON
+        person = marker == names.PERSON
         # "it" may be a report, "he" and "they" are people ("The results showed ... They
         # found ..." is the researchers)
-        things = marker == inference.PRONOUN
+        things = marker == names.PRONOUN
         if (
             before
-            and (not person or inference.a_person(before))
-            and (things or not inference.a_thing(before))
+            and (not person or names.a_person(before))
+            and (things or not names.a_thing(before))
         ):
             return before
-        named_before = inference.last_source(self.text, sentence.start, person, things)
+        named_before = speakers.last_source(self.text, sentence.start, person, things)
         return named_before or _SOMEONE
 
     @functools.cached_property
     def _turns(self) -> list[tuple[int, str | None]]:
-        return inference.turns(self.text, self.publisher)
+        return interviews.turns(self.text, self.publisher)
 
     def _interviewee(self, position: int) -> str | None:
         """Who answers in the turn of an interview the words at ``position`` stand in, if
@@ -251,7 +260,7 @@ class Source:
 
     def _speaker(
         self, named: str | None, sentence: Piece, evidence: Span, previous: Claim | None
-    ) -> tuple[str | None, inference.Attribution | None]:
+    ) -> tuple[str | None, frames.Attribution | None]:
         """Who asserts it, and the attribution inside the evidence that says so, if any.
 
         The source the text names for this part of the sentence ("X said", "according to
@@ -260,7 +269,7 @@ class Source:
         with some name from the article); else, inside a quotation running on, the previous
         speaker; else nobody: the article's own statement."""
         before = previous.speaker.name if previous and previous.mode != "author" else None
-        found = inference.attributions(sentence)
+        found = sources.attributions(sentence)
         own = [a for a in found if evidence.start <= a.start < evidence.end]
         earlier = [a for a in found if a.end <= evidence.start]
         # a report after a ";" covers the statement it closes, not the one before the ";"
@@ -272,39 +281,37 @@ class Source:
             and ";" not in self.text[evidence.end : a.start]
         ]
         frame = own[0] if own else None
-        quoted = inference.inside_quotation(self.text, evidence.start)
+        quoted = quotations.inside_quotation(self.text, evidence.start)
         # a relative clause after a report is the article's background ("Mitsotakis
         # reasserted the openness of the EastMed project, which is aimed at ..."), unless it
         # stands in a quotation or goes on with what the report says
-        relative = inference.a_relative_clause(evidence.text) and not (
+        relative = propositions.a_relative_clause(evidence.text) and not (
             quoted
-            or inference.attributed(self.text, evidence)  # "who said officers arrived"
-            or (earlier and inference.goes_on_reporting(self.text, earlier[-1], evidence))
+            or frames.attributed(self.text, evidence)  # "who said officers arrived"
+            or (earlier and sources.goes_on_reporting(self.text, earlier[-1], evidence))
         )
         around = [] if relative else earlier[-1:] or later
-        if frame and inference.an_act(self.text, frame, evidence):
+        if frame and frames.an_act(self.text, frame, evidence):
             return None, None
         chosen = frame or (around[0] if around else None)
         if chosen is None and quoted:
             chosen = self._named_after(evidence)
         group = (
-            chosen
-            and chosen.who == inference.GROUP
-            and inference.last_group(self.text, sentence.start)
+            chosen and chosen.who == names.GROUP and speakers.last_group(self.text, sentence.start)
         )
         if group:
             return group, frame
-        if chosen and chosen.who in (inference.PRONOUN, inference.PERSON, inference.GROUP):
+        if chosen and chosen.who in (names.PRONOUN, names.PERSON, names.GROUP):
             return self._pronoun(chosen.who, sentence, before), frame
         if chosen:
             return chosen.who, frame
-        opening = inference.subject(sentence, evidence)
-        if opening and inference.is_pronoun(opening):  # "He sought it, arguing that ..."
-            return self._pronoun(inference.pronoun_marker(opening), sentence, before), None
+        opening = speakers.subject(sentence, evidence)
+        if opening and names.is_pronoun(opening):  # "He sought it, arguing that ..."
+            return self._pronoun(names.pronoun_marker(opening), sentence, before), None
         if opening:
             return opening, None
         named = (named or "").strip() or None
-        if named and inference.is_pronoun(named):
+        if named and names.is_pronoun(named):
             return before, None
         # a name inside a quotation that names no source of its own is not who speaks it
         # ("Not even Madrid knows ..."); one that does ("“...,” Sikorski said at") is its own
@@ -314,9 +321,9 @@ class Source:
             named
             and len(named.split()) <= 6
             and named.lower() in sentence.text.lower()
-            and not inference.agentless(sentence)
+            and not frames.agentless(sentence)
         )
-        if plausible and inference.attributed(self.text, evidence):
+        if plausible and frames.attributed(self.text, evidence):
             return named, None
         # a quotation is someone's words even when the text does not say whose, and the words
         # of the person the sentence before says spoke ("Mayor Jane Smith spoke to reporters.
@@ -327,13 +334,13 @@ class Source:
                 key=lambda s: s.start,
                 default=None,
             )
-            spoke = inference.spoke_before(self.text, before_it) if before_it else None
+            spoke = speakers.spoke_before(self.text, before_it) if before_it else None
             return spoke or _SOMEONE, None
         return None, None
 
-    def _named_after(self, evidence: Span) -> inference.Attribution | None:
+    def _named_after(self, evidence: Span) -> frames.Attribution | None:
         """The source named in the sentence after the quotation the evidence stands in."""
-        closing = inference.closes_quotation(self.text, evidence.end)
+        closing = quotations.closes_quotation(self.text, evidence.end)
         if closing is None:
             return None
         following = next(
@@ -344,9 +351,9 @@ class Source:
             ),
             None,
         )
-        return inference.names_quotation_before(self.text, following) if following else None
+        return speakers.names_quotation_before(self.text, following) if following else None
 
-    def _verb(self, frame: inference.Attribution | None, evidence: Span) -> str | None:
+    def _verb(self, frame: frames.Attribution | None, evidence: Span) -> str | None:
         """The words between the source and a complement that needs them: " drew parallels "
         in "Sikorski drew parallels to the Korean War"."""
         if frame is None or frame.trailing or not _COMPLEMENT.match(evidence.text):

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from claims import Settings
-from claims.models import Article
+from claims.models import Article, Claim, Span
+from claims.response import CitedClaim, Source
 from claims.testing import Reply
+from claims.text import sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 _NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
@@ -66,6 +68,25 @@ def claim(request: dict[str, Any], quote: str, **fields: Any) -> dict[str, Any]:
 
 def answer(*claims: Any) -> Reply:
     return Reply(content=json.dumps({"claims": list(claims)}))
+
+
+def span_of(text: str, words: str) -> Span:
+    """The span of the first ``words`` in ``text``."""
+    start = text.index(words)
+    return Span(text=words, start=start, end=start + len(words))
+
+
+def whole(text: str) -> Span:
+    """The span of all of ``text``."""
+    return Span(text=text, start=0, end=len(text))
+
+
+def cited(text: str, words: str, who: str | None, previous: Claim | None = None) -> Claim:
+    """The claim grounded from a model's citation of ``words`` (and ``who``) in ``text``."""
+    numbered = dict(enumerate(sentences(text), start=1))
+    number = next(n for n, s in numbered.items() if words in s.text)
+    source = Source(text, numbered, None, "Paper")
+    return source.ground_cited(CitedClaim(s=number, who=who, q=words), previous, {})
 
 
 @pytest.fixture

@@ -60,3 +60,20 @@ def test_a_number_sign_ends_no_sentence() -> None:
         "It was Vol. 3.",
         "Then more.",
     ]
+
+
+def test_sentences_cover_every_paragraph_with_true_offsets() -> None:
+    text = (
+        'He said: "It works. It is cheap." Mr. Li agreed.\n\n***\n\n'
+        "U.S. officials left at 3 p.m. on Monday."
+    )
+    found = sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert [s.text for s in found] == [
+        'He said: "It works. It is cheap."',  # a quotation is not cut into sentences
+        "Mr. Li agreed.",
+        "***",
+        "U.S. officials left at 3 p.m. on Monday.",
+    ]
+    covered = "".join(s.text for s in found)
+    assert covered.replace(" ", "") == text.replace(" ", "").replace("\n", "")

@@ -1,0 +1,145 @@
+"""Who speaks words that their own sentence names no one for: the source named right
+after a quotation, the subject that opens the sentence, whom "he" or "they" refers to."""
+
+from __future__ import annotations
+
+import re
+
+from .frames import Attribution
+from .models import Span
+from .names import DESCRIBED, GROUP, NAME, PERSON, PRONOUN, a_person, a_thing, full_name, is_pronoun
+from .sources import WHEN_FIRST, attributions
+from .text import Piece, sentences
+from .verbs import FINITE, FINITE_AFTER, PARTICIPLE
+
+
+def names_quotation_before(text: str, sentence: Piece) -> Attribution | None:
+    """The source a sentence of its own names for the quotation that closes right before
+    it, and nothing more: '... in two days!" Macron told the world on Thursday via
+    Twitter.' (the sentence splitter ends a sentence at '!"' before a capital)."""
+    if not re.search(r"[.!?…][”\"»]\s*$", text[max(0, sentence.start - 4) : sentence.start]):
+        return None
+    found = attributions(sentence)
+    if not found or text[sentence.start : found[0].start].strip():
+        return None
+    rest = text[found[0].end : sentence.end]
+    if len(rest.split()) > 8 or re.search('[“”"]', rest) or FINITE.search(rest):
+        return None
+    # (a verb whose object is what it says: "She credited news media with keeping it alive")
+    frame = text[found[0].start : found[0].end].split()  # (empty for a quotation's owner)
+    if frame and re.match(r"(?:credit|attribut|accus|blam|call|describ|den|advis|urg)", frame[-1]):
+        return None
+    return found[0]
+
+
+# a report that goes on from what its subject did: "The agency ..., but said exports go on"
+_GOES_ON = (
+    r"(?:said|told|added|warned|claimed|stated|insisted|argued|suggested|noted|explained"
+    r"|acknowledged|admitted|denied|predicted|stressed|maintained|conceded|contended)\b"
+)
+
+
+def subject(sentence: Piece, evidence: Span) -> str | None:
+    """Who a participle clause or a second verb reports ("X, a biologist, questioned it,
+    saying Y", "X opposed it and said Y"): the source that opens the sentence."""
+    if not re.match(PARTICIPLE, evidence.text) and not (
+        evidence.start > sentence.start and re.match(_GOES_ON, evidence.text)
+    ):
+        return None
+    opening = re.match(
+        r"(?:"
+        + WHEN_FIRST
+        + r"[^,]{1,40},\s+)?(?:the\s+)?(?P<who>"
+        + NAME
+        + r"|"
+        + DESCRIBED
+        # the first of two that act together: "the ACLU of Montana and Native American ..."
+        + r")(?:\s+and\s+(?:the\s+)?"
+        + NAME
+        + r")?(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])",
+        sentence.text,
+    )
+    # the name is the subject only if a verb follows it: not "Rescue work stopped"
+    if not opening or not FINITE_AFTER.match(
+        sentence.text, _next_word(sentence.text, opening.end())
+    ):
+        return None
+    # "One of these groups, the Syrian Democratic Forces (SDF), opposed ..."
+    apposition = re.sub(r"^the\s+", "", (opening["apposition"] or "").strip())
+    return apposition if re.fullmatch(NAME, apposition) else opening["who"]
+
+
+def _next_word(text: str, position: int) -> int:
+    rest = text[position:]
+    return position + len(rest) - len(rest.lstrip(" ,"))
+
+
+def last_source(text: str, position: int, person: bool = False, things: bool = True) -> str | None:
+    """The source the text last names by name before ``position``: whom a "he" refers to
+    (then one that may be a person, if any: "she" is not "Reuters and NBC")."""
+    earlier = list(sentences(text[:position]))
+    named = [
+        a.who
+        for sentence in earlier
+        for a in attributions(sentence)
+        if a.who not in (PRONOUN, PERSON, GROUP) and (things or not a_thing(a.who))
+    ]
+    if not person:
+        # "it" after a sentence about a body or a thing that said nothing yet: "NASA
+        # interrupted its coverage. It also credited Leonov with ...", "The report was
+        # published on Monday. It also found that ..."
+        opening = re.match(NAME + "|" + DESCRIBED, earlier[-1].text) if earlier and things else None
+        if (
+            opening
+            and (a_thing(opening[0]) or not a_person(opening[0]))
+            and FINITE_AFTER.match(earlier[-1].text, _next_word(earlier[-1].text, opening.end()))
+        ):
+            return opening[0]
+        return named[-1] if named else None
+    # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
+    # “...,” he said."
+    for before in earlier[-2:][::-1]:
+        opening = re.match(NAME, before.text)
+        # (a surname alone counts where the article gives the full name: "Smith, the mayor")
+        name = full_name(opening[0], text)[0] if opening and not is_pronoun(opening[0]) else ""
+        if len(name.split()) > 1 and a_person(name):
+            return name
+    people = [name for name in named if a_person(name)] or named
+    return people[-1] if people else None
+
+
+# a person the sentence says spoke, and nothing of what: "Mayor Jane Smith spoke to reporters
+# on Monday."
+_SPOKE = re.compile(
+    r"(?:" + WHEN_FIRST + r"[^,]{1,40},\s+)?(?:[\w'’-]+\s+){0,3}?(?P<who>" + NAME + r")"
+    r"(?:,[^,]{3,80},)?\s+(?:\w+ly\s+)?(?:spoke|speaks|addressed|told|responded|replied|remarked"
+    r"|commented|gave (?:a|an) (?:speech|statement|interview))\b"
+    r"(?![^“”\"]*\bthat\b)[^“”\"]{0,60}[.:]$"
+)
+
+
+def spoke_before(text: str, before: Piece) -> str | None:
+    """The person the sentence ``before`` says spoke, if it says nothing of what."""
+    spoke = _SPOKE.match(before.text)
+    # (not the frame of a quotation before it: '"...!" Macron told the world via Twitter.')
+    if spoke is None or names_quotation_before(text, before):
+        return None
+    return spoke["who"] if a_person(spoke["who"]) else None
+
+
+# a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:The|A|An|Its|Their|Several|Some)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:team|scientists|researchers|authors|astronomers|investigators|experts|doctors"
+    r"|officials|authorities|police|prosecutors|activists|protesters|residents|witnesses)\b"
+)
+
+
+def last_group(text: str, position: int, within: int = 3) -> str | None:
+    """The group a "they" refers to: the latest of the few sentences before ``position``
+    that opens with a group as its subject ("The Montreal team", "The scientists")."""
+    for sentence in list(sentences(text[:position]))[-within:][::-1]:
+        match = _GROUP_SUBJECT.match(sentence.text)
+        if match:
+            return match.group(0)
+    return None

@@ -1,0 +1,97 @@
+"""The evidence made to stand alone as a statement: a relative clause with what it
+refers to named, without a connective that only leads into it."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Span
+from .names import PARTICLE
+from .verbs import FINITE
+
+# what a relative clause refers back to: a name ("Abu Mahdi al-Muhandis", "The Islamic State
+# of Iraq and the Levant"), with an age after it ("Emily Spanton, 39"), or a noun phrase with
+# its determiner ("the SARS outbreak", "a reduced-complexity model")
+_CAPITALISED = r"(?:(?:al|el|ad|bin|ibn)-)?[A-Z][\w'’.-]*"
+_NAMED = (
+    r"(?!(?:Only|Even|Also|But|And|Then|In|On|At|As|When|While|After|Since|If)\b)"
+    r"(?:(?:the|The)\s+)?"
+    + _CAPITALISED
+    + r"(?:\s+(?:(?:of|and|the|"
+    + PARTICLE
+    + r")\s+)*"
+    + _CAPITALISED
+    + r")*"
+)
+_DETERMINED = (
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)"
+    r"(?:\s+(?!(?:in|on|at|to|for|with|by|from|about|as|into|is|are|was|were|has|have|had)\b)"
+    r"[\w'’-]+){1,4}"
+)
+_ANTECEDENT = re.compile(
+    r"(?:(?P<name>" + _NAMED + r")(?:,\s+\d{1,3})?|(?P<phrase>" + _DETERMINED + r"))[,\s]*$"
+)
+
+
+def standalone(text: str, evidence: Span) -> str:
+    """The evidence's words, a relative clause with what it refers to named: "which took
+    place in 2003" after "the SARS outbreak, " is "the SARS outbreak took place in 2003"."""
+    # (the subject of its clause: not "which he denied")
+    relative = re.match(
+        r"(which|who|whose)\s+(?!(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b|[A-Z])",
+        evidence.text,
+    )
+    if relative is None:  # (most claims: nothing to look for before them)
+        return evidence.text
+    before = text[max(0, evidence.start - 120) : evidence.start]
+    # the words since the last comma: the referent must end them, and not be the last of a
+    # list ("Libya, and Yemen, which"), the end of an "of" phrase ("a director of the
+    # Commission, who") or inside an apposition ("..., an annual commemoration of the War")
+    segments = re.split(r"[,;:(—]\s+", re.sub(r",\s+\d{1,3},?\s*$", "", before).rstrip(", "))
+    clause = segments[-1]
+    referent = _ANTECEDENT.search(clause + ", ")
+    if referent is None:
+        return evidence.text
+    lead = clause[: referent.start()]
+    apposition = len(segments) > 1 and re.match(r"(?:a|an|the)\s", clause, re.I)
+    # (what a preposition's object is to the sentence is seldom what the clause is about: "a
+    # treaty with Iran, which had been agreed", "an attack in Saudi Arabia which halved"; an
+    # agent after "by" is: "He was met by Abu Mahdi al-Muhandis, who was also killed")
+    attached = re.search(
+        r"\b(?:of|for|and|or|in|on|at|with|to|from|into|over|under|after|before|near|against)\s+$",
+        lead,
+    )
+    by_what = relative[1] == "which" and lead.endswith("by ")  # "a documentary by X, which"
+    if (
+        attached
+        or by_what
+        or apposition
+        or re.match(r"which (?:is|was) (?:why|because)\b", evidence.text)
+    ):
+        return evidence.text
+    named = referent["name"] or referent["phrase"]
+    if relative[1] == "whose":
+        named += "’s" if "’" in text else "'s"
+    return f"{named} {evidence.text[relative.end() :]}"
+
+
+# a connective that leads into a statement: "Thus, ", "In fact, ", "Nevertheless, "
+_LEAD = re.compile(
+    r"(?:Thus|Specifically|Nevertheless|Nonetheless|However|Meanwhile|Instead|Moreover"
+    r"|Furthermore|Also|Still|Later|Earlier|Then|Now|Overall|Therefore|Hence|Indeed|Finally"
+    r"|(?:Addition|Separate|Similar|Current|Previous|Initial|Eventual|Ultimate|Consequent|Recent"
+    r"|Subsequent|Original|Notab|Important|Reported|Alleged|Apparent|Unfortunate|Fortunate)ly"
+    r"|In fact|In addition|In total|In all|As a result|By contrast|In contrast|In response"
+    r"|Whatever the circumstances),\s+"
+    r"|(?:and|but)\s+(?=\w)"  # a quotation's second part: '..." said Smith, "and it will grow'
+)
+
+
+def without_lead(evidence: Span) -> Span:
+    """The evidence without a connective that only leads into its statement (the gold
+    labels' convention); what follows must be a statement of a few words."""
+    lead = _LEAD.match(evidence.text)
+    rest = evidence.text[lead.end() :] if lead else ""
+    if not lead or len(rest.split()) < 4 or not FINITE.search(rest):
+        return evidence
+    return Span(text=rest, start=evidence.start + lead.end(), end=evidence.end)

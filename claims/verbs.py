@@ -1,0 +1,128 @@
+"""The verbs the other modules' patterns are built from: the verbs that report what a
+source says, and the finite verbs and leading conjunctions that make words a clause."""
+
+from __future__ import annotations
+
+import re
+
+# "announced her government will withdraw the bill" reports a statement; "announced his
+# resignation" is an act
+ANNOUNCED = (
+    # (and where, before a quotation: 'declared in the majority opinion, "...')
+    r"(?:announced|declared)(?=(?:\s+(?:that|it|he|she|they|we|I|there)\s|[,:.]"
+    # closing what it reports, with when: "..., the promotion announced yesterday."
+    r"|\s+(?:(?:on|last|this|earlier|late)\s+\w+|\w+day|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,.;]|$)"
+    r"|\s+(?:in|on)\s+[^.,;“”\"]{1,60}?,?\s+[“\"]"
+    r"|\s+(?:[\w'’,-]+\s+){0,9}?(?:is|are|was|were|will|would|has|had|have|can|could|should"
+    r"|must|may|might|rose|fell|grew|won|lost|left|made|took|gave|went|came|began|found|held|led"
+    r"|saw|became|kept|brought|met|paid|sent|knew)\b))"
+)
+
+
+# any character up to the end of the clause ("U.S." ends none)
+_CLAUSE_WORDS = r"(?:[^.;]|(?<=[A-Z])\.)"
+# a clause after a verb of finding or showing: "found the man had died", "show unemployment
+# fell" (not "found a body in the river")
+_CLAUSE_AFTER = (
+    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:[\w'’%$.-]+\s+){1,3}?"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
+    r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|rose|fell|grew|cut|died)\b)"
+)
+VERBS = (
+    r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
+    r"|argued|argues|warned|warns"
+    r"|" + ANNOUNCED + r"|"
+    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|claims|reported"
+    r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
+    r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
+    # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
+    r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
+    r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
+    r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
+    r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
+    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
+    r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"
+    # research reports what it found: "The scientists found crop yields fell"
+    r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
+    r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
+    r"|(?<=court )|(?<=judge )|(?<=jury ))found"
+    r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
+    # "they reasoned", "Experts attribute the decline to human activity", "She credited the
+    # media with keeping the story alive"
+    r"|reasoned|(?<!was )(?<!were )(?<!is )(?<!be )(?:attribut|ascrib)(?:e|es|ed)"
+    r"(?= [^.,;]{1,60}? to\b)"
+    r"|credit(?:s|ed)(?= [^.,;]{1,60}? with\b)"
+    r"|stresses|admits|acknowledges"
+    r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
+    r"|posted(?= on\b| to\b)"
+    r"|(?:show|shows|showed)" + _CLAUSE_AFTER + r"|established(?= that\b)|concludes"
+    r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
+    r"|reads?(?:,? in part)?(?=,? [“\"])"
+    r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"
+    # a charge and a piece of advice are claims: "blamed Israel for the attack", "advised
+    # citizens to leave", "called its actions defensive"
+    r"|blamed(?= " + _CLAUSE_WORDS + r"{1,80}? for\b)"
+    r"|accused(?= (?!of\b)" + _CLAUSE_WORDS + r"{1,60}? of\b)"  # "accused Johnson of misleading"
+    r"|advised(?= " + _CLAUSE_WORDS + r"{1,60}? (?:not )?to\b)"
+    r"|called(?= (?:it|them|him|her|its \w+|their \w+|his \w+) (?!off|for|up|out|back|in|on)[a-z])"
+    # "called the crisis the worst" (not "called the police a day later")
+    r"|called(?= (?:the|this|that) (?:[\w'’-]+ ){1,3}(?:a|an|the)\s"
+    r"(?!(?:day|week|month|year|few|couple|number|total)\b))"
+    r"|(?:responded|replied|responding|replying)(?= that\b)|talked of|spoke of"
+    # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
+    r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
+    r"|went on to say|describing|adding|saying|noting"
+    # what a statement goes on to say: "issued a statement announcing the break was contained"
+    r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
+    r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"
+)
+
+# a clause that ends with its report verb: "In between, she testified"
+ENDS_REPORTING = re.compile(VERBS + r"$")
+PARTICIPLE = (
+    r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling|writing"
+    r"|stating|explaining|stressing|asserting|declaring)\b"
+)
+
+IRREGULAR_PAST = (
+    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
+    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|underwent|undertook"
+    r"|overtook|withdrew|arose|dealt|felt|heard|taught|sought|understood|meant|laid"
+    r"|withheld|upheld|oversaw|overcame|overthrew|foresaw|slept|knelt|blew|strove|forbade"
+    r"|mistook|rebuilt|rewrote)"
+)
+
+# the past participles that differ from the past: "was taken ill and taken to hospital"
+PARTICIPLE_PAST = (
+    r"(?:taken|given|shown|seen|written|driven|flown|thrown|drawn|grown|stolen|chosen"
+    r"|spoken|broken|frozen|hidden|beaten|eaten|fallen|forgiven|forgotten|ridden|risen|shaken"
+    r"|sworn|torn|worn|born|done|gone|begun)"
+)
+
+
+# a word that makes the words after ", and" a clause of their own ("..., and were turned
+# down"), not the last item of a list ("..., and an unidentified third officer")
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does"
+    # (an irregular past in a compound is an adjective: "well-understood concepts")
+    r"|do|said|says|say|(?<!-)" + IRREGULAR_PAST + r")\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:[a-z]{2,}ed|" + PARTICIPLE_PAST + r")\b"
+    r"|\b[a-z]{3,}s\s+(?:to|it|that)\b"
+    r"|n['’]t\b|\bno longer\b"
+)
+FINITE_AFTER = re.compile(r"(?:(?:also|then|later|further|\w+ly)\s+)?(?:" + FINITE.pattern + ")")
+
+
+# a leading clause that the next one depends on: "If the vote fails, we will leave", 'said
+# that if the vote fails, we will leave', '"Once it is built, it will ...', "..., so when the
+# aircraft failed to stop, it fell"
+SUBORDINATE = re.compile(
+    r"(?:^|[“\"(:,—]\s*|\b(?:that|said|so|and|but)\s+)(?:If|Unless|When|Whenever|While|Although|Though|As"
+    r"|After|Before|Because|Since|Once|Until|Should|Were|Had)\b",
+    re.I,
+)

@@ -1,0 +1,87 @@
+"""A speaker's fullest name and title as the article writes them, on hand-made cases."""
+
+from __future__ import annotations
+
+from conftest import cited
+
+from claims import names
+
+
+def test_speaker_aliases_resolve_to_the_fullest_name_and_title() -> None:
+    text = (
+        "Polish Foreign Minister Radosław Sikorski spoke. Earlier on Friday, Sikorski said "
+        "no. The Kremlin warned. NATO. Poland joined in 1999."
+    )
+    assert names.full_name("Sikorski", text) == ("Radosław Sikorski", "Polish Foreign Minister")
+    assert names.full_name("Polish Foreign Minister Radosław Sikorski", text) == (
+        "Radosław Sikorski",
+        "Polish Foreign Minister",
+    )
+    assert names.full_name("Kremlin", text) == ("Kremlin", None)
+    assert names.full_name("Poland", text) == ("Poland", None)
+    assert names.is_pronoun("He") and not names.is_pronoun("Helen")
+    # a name that ends one line is not a given name of the one that starts the next
+    titled = "Rally claims the election was stolen from President Trump\n\nTrump tweeted."
+    assert names.full_name("Trump", titled) == ("Trump", "President")
+    # a body has no given name: "Police" is not "Valley Police"
+    assert names.full_name("Police", "Thames Valley Police said so.")[0] == "Police"
+    # business and international posts are titles too
+    assert names.full_name("Apple CEO Tim Cook", "") == ("Tim Cook", "Apple CEO")
+    assert names.full_name("WHO Director-General Tedros Adhanom", "")[0] == "Tedros Adhanom"
+    # a country alone is no title of a body
+    assert names.full_name("US Geological Survey", "") == ("US Geological Survey", None)
+    assert names.full_name("US President Joe Biden", "") == ("Joe Biden", "US President")
+    # a word that opens a sentence is no given name: "Both Tesco and Salling entered ..."
+    assert names.full_name("Tesco", "Both Tesco and Salling entered in 1995.")[0] == "Tesco"
+    assert names.full_name("Lt. Col. Jane Doe", "") == ("Jane Doe", "Lt. Col.")
+    # police and military ranks are titles
+    assert names.full_name("Chief Superintendent Graciano Mijares", "") == (
+        "Graciano Mijares",
+        "Chief Superintendent",
+    )
+    # a title word inside a body's name is no title
+    assert names.full_name("Office for National Statistics", "")[0] == (
+        "Office for National Statistics"
+    )
+    assert names.full_name("Society President Ash Soni", "")[0] == "Ash Soni"
+    # a party is an affiliation, not part of the name
+    assert names.full_name("Democrat Chuck Schumer", "")[0] == "Chuck Schumer"
+    # a person named after the body she speaks for: the body is her role
+    owned = names.full_name("Native American Rights Fund's Jacqueline De León", "")
+    assert owned == ("Jacqueline De León", "Native American Rights Fund")
+    assert names.full_name("Theresa May's Conservative Party", "")[1] is None
+    # a title word inside a body's name is not a title: not "Group"
+    assert names.full_name("Hirtenberger Defence Group", "") == (
+        "Hirtenberger Defence Group",
+        None,
+    )
+    # the first full mention names the speaker, not a relative named after it
+    family = "President Donald Trump and First Lady Melania Trump tested positive. Trump said."
+    assert names.full_name("Trump", family)[0] == "Donald Trump"
+
+
+def test_a_bodys_name_is_not_split_into_title_and_person() -> None:
+    text = "The Federal Security Service (FSB) said it was gas."
+    name = "Federal Security Service (FSB)"
+    assert names.full_name(name, text) == (name, None)
+    text = "The World Health Organization said so, as did the National Safety Board."
+    for name in ("World Health Organization", "National Safety Board"):
+        assert names.full_name(name, text) == (name, None)
+
+
+def test_a_body_named_with_a_title_word_keeps_its_whole_name() -> None:
+    text = "According to the National Conference of State Legislatures, the vote is on March 3."
+    claim = cited(text, "the vote is on March 3", None)
+    assert claim.speaker.name == "National Conference of State Legislatures"
+
+
+def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
+    text = "Afghan Ambassador to the United States Hamdullah Mohib spoke. Mohib said no."
+    assert names.full_name("Mohib", text)[0] == "Hamdullah Mohib"
+    assert names.full_name("Hamdullah Mohib", text)[0] == "Hamdullah Mohib"
+    text = "President Hassan Rouhani of Iran spoke. The Bank of England did not."
+    assert names.full_name("President Hassan Rouhani of Iran", text) == (
+        "Hassan Rouhani",
+        "President",
+    )
+    assert names.full_name("Bank of England", text) == ("Bank of England", None)

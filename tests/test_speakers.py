@@ -1,0 +1,185 @@
+"""Who speaks words their own sentence names no one for, on hand-made cases."""
+
+from __future__ import annotations
+
+from conftest import cited
+
+from claims import names, propositions, speakers
+from claims.text import sentences
+
+
+def test_a_quotation_is_spoken_by_the_source_named_in_the_short_sentence_after_it() -> None:
+    text = (
+        '"Our house is burning. It is on fire. Let\'s discuss this in two days!" Macron told '
+        "the world on Thursday via Twitter.\n\n"
+        '"It is over. We lost!" Smith said the party would regroup.'
+    )
+    numbered = dict(enumerate(sentences(text), start=1))
+    frame = next(s for s in numbered.values() if s.text.startswith("Macron"))
+    assert speakers.names_quotation_before(text, frame) is not None
+    quoted = cited(text, "It is on fire", None)
+    assert (quoted.speaker.name, quoted.mode) == ("Macron", "direct")
+    # a sentence that says more than who spoke is no frame of the quotation before it
+    more = next(s for s in numbered.values() if s.text.startswith("Smith"))
+    assert speakers.names_quotation_before(text, more) is None
+    over = cited(text, "It is over", None)
+    assert (over.speaker.name, over.mode) == (None, "direct")  # someone's: not Smith's
+
+
+def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
+    text = "The agency did not mention casualties, but said exports were continuing."
+    claim = cited(text, "said exports were continuing.", None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "The agency",
+        "indirect",
+        "exports were continuing",
+    )
+    text = "One of these groups, the Syrian Democratic Forces, opposed it and said it was shocked."
+    assert [p.text for p in propositions.propositions(sentences(text)[0])][
+        1
+    ] == "said it was shocked."
+    assert cited(text, "said it was shocked.", None).speaker.name == "Syrian Democratic Forces"
+    # the first of two bodies that act together
+    text = "On Thursday, the ACLU of Montana and the Rights Fund sued, saying it was unfair."
+    assert cited(text, "saying it was unfair.", None).speaker.name == "ACLU of Montana"
+    text = "Senator Jane Roe opposed the plan, and suggested there were not enough votes."
+    assert cited(text, "suggested there were not enough votes.", None).speaker.name == "Jane Roe"
+    text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
+    assert cited(text, "said the radio later.", None).speaker.name == "Paper"
+
+
+def test_he_is_the_person_the_sentence_before_was_about_when_nobody_spoke_yet() -> None:
+    text = "John Smith spoke at the summit. “The war is over,” he said. “Peace is near.”"
+    said = cited(text, "“The war is over,” he said.", None)
+    after = cited(text, "“Peace is near.”", None, said)
+    assert [(c.speaker.name, c.mode) for c in (said, after)] == [("John Smith", "direct")] * 2
+    assert cited(text, "John Smith spoke at the summit.", None).mode == "author"
+
+
+def test_a_report_by_someone_the_text_does_not_name_has_no_speaker_not_the_articles() -> None:
+    text = "CCTV showed the arrival at 0:40. In between, she testified, she was attacked."
+    claim = cited(text, "In between, she testified, she was attacked.", None)
+    assert (claim.speaker.name, claim.mode) == (None, "indirect")
+    assert claim.statement == "In between, she testified, she was attacked."
+
+
+def test_a_speaker_carries_over_only_into_a_quotation_running_on() -> None:
+    text = "“We won,” Ruiz said. “It was hard.” The estimated cost was 4 million euros."
+    ruiz = cited(text, "We won", None)
+    assert cited(text, "It was hard", None, ruiz).speaker.name == "Ruiz"
+    assert cited(text, "The estimated cost was 4", None, ruiz).speaker.name == "Paper"
+    # a name the model reads inside the quotation is not who speaks it
+    text = "“We won,” Ruiz said. “Not even Madrid knows how we did it.”"
+    ruiz = cited(text, "We won", None)
+    words = "Not even Madrid knows how we did it"
+    assert cited(text, words, "Madrid", ruiz).speaker.name == "Ruiz"
+
+
+def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None:
+    text = "Mitsotakis said talks are open. Athens expelled the envoy. He noted the deal was void."
+    author = cited(text, "Athens expelled the envoy", None)
+    assert author.speaker.name == "Paper"
+    assert cited(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
+
+
+def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() -> None:
+    text = (
+        "Mayor John Smith arrived at noon. Smith, the mayor, praised the firefighters. "
+        '"They saved many lives," he said.'
+    )
+    author = cited(text, "Smith, the mayor, praised the firefighters", None)
+    quoted = cited(text, "They saved many lives", None, author)
+    assert (quoted.speaker.name, quoted.mode) == ("John Smith", "direct")
+
+
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    text = "NASA interrupted its coverage to mourn him. It also credited Leonov with the walk."
+    author = cited(text, "NASA interrupted its coverage to mourn him", None)
+    claim = cited(text, "It also credited Leonov with the walk", None, author)
+    assert (claim.speaker.name, claim.evidence.text) == ("NASA", "Leonov with the walk")
+
+
+def test_it_is_the_report_that_opened_the_sentence_before() -> None:
+    text = "The report was published on Monday. It also found that 40% of schools lacked heat."
+    author = cited(text, "The report was published on Monday", None)
+    claim = cited(text, "It also found that 40% of schools lacked heat", None, author)
+    assert (claim.speaker.name, claim.evidence.text) == ("The report", "40% of schools lacked heat")
+
+
+def test_a_sentence_whose_verb_takes_what_it_says_is_no_frame_of_the_quotation_before() -> None:
+    text = 'She explained, "By confessing, he distances himself." She credited the media with it.'
+    claim = cited(text, "She credited the media with it", "She")
+    assert claim.evidence.text == "the media with it"
+
+
+def test_a_pronoun_opening_the_sentence_of_a_participle_report_is_resolved() -> None:
+    text = (
+        "Donald Trump said the court should intervene. The court refused. "
+        "He sought an appeal to stop the release, arguing that he should be immune."
+    )
+    author = cited(text, "The court refused", None)
+    claim = cited(text, "arguing that he should be immune", None, author)
+    assert (claim.speaker.name, claim.mode) == ("Donald Trump", "indirect")
+
+
+def test_a_quotation_after_a_sentence_saying_someone_spoke_is_theirs() -> None:
+    text = 'Mayor Jane Smith spoke to reporters on Monday.\n\n"We will rebuild the bridge."'
+    author = cited(text, "Mayor Jane Smith spoke to reporters on Monday", None)
+    quoted = cited(text, "We will rebuild the bridge", None, author)
+    assert (quoted.speaker.name, quoted.mode) == ("Jane Smith", "direct")
+    text = 'Police arrived.\n\n"We will rebuild the bridge."'  # (nobody spoke: someone)
+    assert cited(text, "We will rebuild the bridge", None).speaker.name is None
+
+
+def test_he_or_she_is_the_last_source_that_may_be_a_person() -> None:
+    text = (
+        "Hatice Cengiz said he was killed. According to Reuters and NBC, he is the ruler. "
+        "She explained it."
+    )
+    position = text.index("She")
+    assert speakers.last_source(text, position) == "Reuters and NBC"
+    assert speakers.last_source(text, position, person=True) == "Hatice Cengiz"
+    assert speakers.last_source("KCNA said so. She left.", 14, person=True) == "KCNA"
+    assert not names.a_person("police") and not names.a_person("the ministry")
+    assert names.a_person("the judge") and not names.a_person("KCNA")
+
+
+def test_they_is_the_group_that_opens_a_sentence_before() -> None:
+    text = (
+        "The Montreal team, led by Björn Benneke, used data from Hubble. "
+        "They found that light weakened when the planet passed."
+    )
+    claim = cited(text, "They found that light weakened when the planet passed.", None)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "The Montreal team",
+        "light weakened when the planet passed",
+    )
+    text = "Benneke said it was big. The results showed light weakened. They found that it rained."
+    assert cited(text, "They found that it rained", None).speaker.name == "Benneke"
+    text = "The report said six died. It added that two were hurt."  # ("it" may be a report)
+    assert cited(text, "It added that two were hurt", None).speaker.name == "The report"
+    text = "Police said six died. Rescuers were still digging. They added that two were hurt."
+    assert cited(text, "They added that two were hurt", None).speaker.name == "Police"
+
+
+def test_it_opening_a_report_is_the_body_that_spoke_before() -> None:
+    text = "The ministry said 200 cases were recorded. It added that hospitals were coping."
+    previous = cited(text, "The ministry said 200 cases were recorded.", None)
+    claim = cited(text, "It added that hospitals were coping.", None, previous)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "The ministry",
+        "indirect",
+        "hospitals were coping",
+    )
+
+
+def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> None:
+    text = (
+        "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the "
+        "findings, saying the dinosaur might have held its forelimbs still."
+    )
+    claim = cited(text, "saying the dinosaur might have held its forelimbs still", None)
+    assert (claim.speaker.name, claim.mode) == ("John Hutchinson", "indirect")
+    text = "On Thursday, Hatice Cengiz addressed reporters, calling for justice for the killers."
+    claim = cited(text, "calling for justice for the killers", None)
+    assert claim.speaker.name == "Hatice Cengiz"

@@ -1,0 +1,83 @@
+"""Evidence made to stand alone as a statement, on hand-made cases."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cited
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "statement"),
+    [
+        (
+            "Efforts to contain the SARS outbreak, which took place in 2003, mainly involved "
+            "isolation.",
+            "which took place in 2003",
+            "The SARS outbreak took place in 2003.",
+        ),
+        (
+            "He was met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.",
+            "who was also killed in the airstrike",
+            "Abu Mahdi al-Muhandis was also killed in the airstrike.",
+        ),
+        (
+            "Emily Spanton, 39, who has waived her right to anonymity, met the officers.",
+            "who has waived her right to anonymity",
+            "Emily Spanton has waived her right to anonymity.",
+        ),
+        (
+            "They thanked Maria Lopez, whose team found the wreck in May.",
+            "whose team found the wreck in May",
+            "Maria Lopez's team found the wreck in May.",
+        ),
+        # what it refers to is unsure: the words stay as they are
+        (
+            "Qawi was accused of inciting it, which he denied.",
+            "which he denied",
+            "Which he denied.",
+        ),
+        (
+            "Trump withdrew from a treaty with Iran, which had been agreed under Obama.",
+            "which had been agreed under Obama",
+            "Which had been agreed under Obama.",
+        ),
+        (
+            "The dead included Jalal Rahman, a director of the Commission, who was cared for "
+            "at home.",
+            "who was cared for at home",
+            "Who was cared for at home.",
+        ),
+        (
+            "Teams from Sudan, Libya, and Yemen, which are covered, are among them.",
+            "which are covered",
+            "Which are covered.",
+        ),
+    ],
+)
+def test_a_relative_clause_states_what_it_refers_to(text: str, words: str, statement: str) -> None:
+    assert cited(text, words, None).statement == statement
+
+
+def test_a_leading_connective_is_left_out_of_the_evidence_but_not_the_statement() -> None:
+    text = "In fact, the storm moved at only five miles per hour. Thus, it ended."
+    claim = cited(text, "In fact, the storm moved at only five miles per hour.", None)
+    assert claim.evidence.text == "the storm moved at only five miles per hour"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+    # a few words after it are kept whole
+    assert cited(text, "Thus, it ended.", None).evidence.text == "Thus, it ended"
+    # a place that ends in "ly" is no connective
+    italy = "Italy, the end point, was openly supportive of the pipeline."
+    assert cited(italy, italy, None).evidence.text == italy.rstrip(".")
+
+
+def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
+    text = "Macron said last week that sending troops “cannot be ruled out.”"
+    said = cited(text, "sending troops “cannot be ruled out", None)
+    assert said.evidence.text == "sending troops “cannot be ruled out"
+    assert said.statement.count("“") == said.statement.count("”") == 1
+
+
+def test_a_statement_opens_with_a_capital() -> None:
+    text = "Several allied leaders quickly stated that they would not send troops."
+    said = cited(text, "they would not send troops", None)
+    assert said.statement == "Allied leaders said that they would not send troops."
