@@ -168,7 +168,16 @@ _JOINT = re.compile(
     r"|,\s+(?=where\s+" + _NEW_SUBJECT + r"[^,;:]*$)"
     # two sentences joined by a comma: "..., we also take bath in cow dung" (not "..., he said")
     r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others|this)\s+(?!" + VERBS + r")"
-    r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s))"
+    r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s"
+    # (or a name and its past: "Warren earned 8 delegates, Biden earned 6")
+    r"|(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?!"
+    + VERBS
+    + r")(?:[a-z]{3,}ed|"
+    + IRREGULAR_PAST
+    + r")\s))"
+    # a dash before a clause with a subject of its own, closing the sentence: "Salling takes
+    # over 7000 employees — Netto Poland currently has about 5000" (two dashes are an aside)
+    r"|\s+[—–]\s+(?=(?:" + _NEW_CLAUSE_AFTER_AND + r")[^—–]*$)"
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # what went on meanwhile: "blocking the exits as they chanted slogans"
     r"|\s+as\s+(?=(?:it|he|she|they|we)\s+[a-z]{3,}ed\s)"
@@ -196,6 +205,12 @@ def _conditioned(sentence: str, before: str) -> bool:
     return any(SUBORDINATE.search(words) for words in (sentence, before))
 
 
+_LEADS_IN = (
+    r"(?:In|On|At|During|After|Before|With|From|Under|Following|Since|As|By|For|Through"
+    r"|Despite|Amid|Upon|Over|Within)\b"
+)
+
+
 def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     """Whether a joint that needs a clause on each side ("A which B", "A, we B", "A and the
     B were") has only one."""
@@ -211,7 +226,9 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     if joint["then"]:  # "If the goal is peace, then foreign powers should ..."
         return _conditioned(text[: joint.start()], before)
     if joint["splice"]:
-        return _dependent(text[: joint.start()], before)
+        # (a name after a phrase that leads in: "In a video posted to Twitter, Warren said")
+        leading = joint["named"] and re.match(_LEADS_IN, before)
+        return bool(leading) or _dependent(text[: joint.start()], before)
     if joint["clause"]:
         return _shared_subject(before, text[joint.end() :])
     if joint["after"]:  # "This comes a week after ..." says nothing of its own

@@ -496,6 +496,26 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "For it to work, well-understood concepts in chemistry and physics would be wrong.",
             ["For it to work, well-understood concepts in chemistry and physics would be wrong."],
         ),
+        (  # a dash before a clause of its own, closing the sentence
+            "The buyer takes over 7000 staff — the chain currently has about 5000 employees.",
+            ["The buyer takes over 7000 staff", "the chain currently has about 5000 employees."],
+        ),
+        (  # (two dashes set an aside)
+            "The storm — the chain currently has about 5000 employees — will pass.",
+            ["The storm — the chain currently has about 5000 employees — will pass."],
+        ),
+        (  # two sentences joined by a comma, the second opened by a name
+            "Warren earned 8 delegates, Biden earned 6.",
+            ["Warren earned 8 delegates", "Biden earned 6."],
+        ),
+        (  # but not after a phrase that leads in, nor after a subordinate clause
+            "In a video message posted to Twitter, Warren commended Biden for his empathy.",
+            ["In a video message posted to Twitter, Warren commended Biden for his empathy."],
+        ),
+        (
+            "When the polls closed in the evening, Biden led in every county.",
+            ["When the polls closed in the evening, Biden led in every county."],
+        ),
     ],
 )
 def test_clauses_that_state_something_of_their_own_are_split_off(
