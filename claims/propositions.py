@@ -146,6 +146,7 @@ _JOINT = re.compile(
     # "stabbed several people, then fled", "0.5% of turnover, compared to 7% in the UK",
     # "142 cases, of which three patients have died"
     r"|,\s+(?P<then>then)\s+|,\s+(?=compared\s+(?:to|with)\s)|,\s+(?=of\s+(?:which|whom)\s)"
+    r"|,\s+(?=followed\s+by\s)"  # "Buttigieg secured 14, followed by Sanders, with 12"
     # the middle of a list of actions: "killed three people, destroyed hundreds of homes and
     # left thousands without power" (not "arrested two men, aged 19 and 23, on suspicion")
     # (not participles of a noun: "found the victims, trapped in the rubble and injured by ...")

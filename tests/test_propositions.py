@@ -504,6 +504,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The storm — the chain currently has about 5000 employees — will pass.",
             ["The storm — the chain currently has about 5000 employees — will pass."],
         ),
+        (
+            "Buttigieg secured the most delegates, at 14, followed by Sanders, with 12.",
+            ["Buttigieg secured the most delegates, at 14", "followed by Sanders, with 12."],
+        ),
         (  # two sentences joined by a comma, the second opened by a name
             "Warren earned 8 delegates, Biden earned 6.",
             ["Warren earned 8 delegates", "Biden earned 6."],
