@@ -137,7 +137,9 @@ BODY = (
     r"|[Oo]bservers|[Aa]ctivists|[Ll]awmakers|[Mm]edia|[Ww]orkers|[Aa]gencies|[Gg]roups"
     r"|[Oo]rgani[sz]ations|[Uu]nions|[Cc]harities|[Cc]ampaigners|[Pp]rotesters|[Dd]iplomats"
     r"|[Ee]conomists|[Hh]istorians|[Oo]fficers|[Mm]edics|[Ll]awyers|[Ii]nvestigations|[Ff]indings"
-    r"|[Rr]esults|[Ss]urveys|[Pp]olls)"
+    r"|[Rr]esults|[Ss]urveys|[Pp]olls|[Ss]taff|[Mm]embers|[Ee]mployees|[Oo]rgani[sz]ers"
+    r"|[Vv]olunteers|[Ss]urvivors|[Rr]elatives|[Ff]irefighters|[Rr]escuers|[Nn]eighbou?rs"
+    r"|[Pp]assengers|[Ss]tudents|[Tt]eachers|[Nn]urses)"
 )
 
 _CARRIER = re.compile(

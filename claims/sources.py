@@ -53,8 +53,11 @@ _ACCORDING_TO = re.compile(
 # (words of a name that run on to a report verb but not across another verb: not "The
 # government of American Samoa issued a statement saying")
 _NAME_RUN = r"(?:(?!\s(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s)[^,])"
+# where a body's people are: "Researchers at Imperial College London", "Doctors at the
+# hospital", "Organizers of the rally" (all of it, up to the verb)
 _WHERE_FROM = (
-    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?(?=\s+" + VERBS + r"\b))?"
+    r"(?:\s+(?:of|in|from|at)\s+(?:(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?"
+    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+" + VERBS + r"\b))?"
 )
 
 

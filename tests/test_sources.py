@@ -520,6 +520,18 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             None,
             ("Researchers at Imperial College London", "indirect", False, "the virus spread fast"),
         ),
+        (  # (and where a body's people are, named or not)
+            "Doctors at the hospital said his condition was stable.",
+            "Doctors at the hospital said his condition was stable.",
+            None,
+            ("Doctors at the hospital", "indirect", False, "his condition was stable"),
+        ),
+        (
+            "Organizers of the rally said 5,000 people attended.",
+            "Organizers of the rally said 5,000 people attended.",
+            None,
+            ("Organizers of the rally", "indirect", False, "5,000 people attended"),
+        ),
         (  # "the" before a source after the words it frames is part of the frame
             "The plane crashed shortly after takeoff, the BBC reported.",
             "The plane crashed shortly after takeoff, the BBC reported.",
