@@ -41,6 +41,7 @@ VERBS = (
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
+    r"|promises|(?:vowed|vows|pledged|pledges)(?= (?:to|that)\b)"  # (not "pledged funds")
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
     r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
     r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"

@@ -526,6 +526,18 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             None,
             ("Doctors at the hospital", "indirect", False, "his condition was stable"),
         ),
+        (  # a promise is the promiser's ("pledged funds" is an act)
+            "The minister pledged to cut taxes by 5%.",
+            "The minister pledged to cut taxes by 5%.",
+            None,
+            ("The minister", "indirect", False, "to cut taxes by 5%"),
+        ),
+        (
+            "China and Russia have pledged funds for the rebuilding.",
+            "China and Russia have pledged funds for the rebuilding.",
+            None,
+            ("Paper", "author", False, "China and Russia have pledged funds for the rebuilding"),
+        ),
         (
             "Organizers of the rally said 5,000 people attended.",
             "Organizers of the rally said 5,000 people attended.",
