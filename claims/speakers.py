@@ -39,6 +39,33 @@ _GOES_ON = (
 )
 
 
+# when or where a sentence starts, before its subject: "Within a day of the event, the KGB
+# arrested 33 men, claiming them to be mercenaries"
+_LEADS = (
+    r"(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
+    r"|Overnight|Meanwhile)\b"
+)
+
+
+# the source that opens a sentence, with an apposition after it or without
+_OPENER = (
+    r"(?:"
+    + _LEADS
+    + r"[^,]{0,40},\s+)?(?:the\s+)?(?P<who>"
+    + NAME
+    + r"|"
+    + DESCRIBED
+    # the first of two that act together: "the ACLU of Montana and Native American ..."
+    + r")(?:\s+and\s+(?:the\s+)?"
+    + NAME
+    + r")?"
+)
+_OPENINGS = (
+    re.compile(_OPENER + r"(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])"),
+    re.compile(_OPENER + r"(?=,|\s+[a-z])"),
+)
+
+
 def subject(sentence: Piece, evidence: Span) -> str | None:
     """Who a participle clause or a second verb reports ("X, a biologist, questioned it,
     saying Y", "X opposed it and said Y"): the source that opens the sentence."""
@@ -46,26 +73,21 @@ def subject(sentence: Piece, evidence: Span) -> str | None:
         evidence.start > sentence.start and re.match(_GOES_ON, evidence.text)
     ):
         return None
-    opening = re.match(
-        r"(?:"
-        + WHEN_FIRST
-        + r"[^,]{1,40},\s+)?(?:the\s+)?(?P<who>"
-        + NAME
-        + r"|"
-        + DESCRIBED
-        # the first of two that act together: "the ACLU of Montana and Native American ..."
-        + r")(?:\s+and\s+(?:the\s+)?"
-        + NAME
-        + r")?(?:[^,]{0,40}?,(?P<apposition>[^,]{3,80}),)?(?=,|\s+[a-z])",
-        sentence.text,
+    # the name is the subject only if a verb follows it: not "Rescue work stopped" (and not
+    # past an apposition that is the verb's object: "X arrested 33 men, claiming ..., who")
+    opening = next(
+        (
+            match
+            for pattern in _OPENINGS
+            if (match := pattern.match(sentence.text))
+            and FINITE_AFTER.match(sentence.text, _next_word(sentence.text, match.end()))
+        ),
+        None,
     )
-    # the name is the subject only if a verb follows it: not "Rescue work stopped"
-    if not opening or not FINITE_AFTER.match(
-        sentence.text, _next_word(sentence.text, opening.end())
-    ):
+    if not opening:
         return None
     # "One of these groups, the Syrian Democratic Forces (SDF), opposed ..."
-    apposition = re.sub(r"^the\s+", "", (opening["apposition"] or "").strip())
+    apposition = re.sub(r"^the\s+", "", (opening.groupdict().get("apposition") or "").strip())
     return apposition if re.fullmatch(NAME, apposition) else opening["who"]
 
 

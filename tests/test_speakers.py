@@ -44,6 +44,12 @@ def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
     assert cited(text, "saying it was unfair.", None).speaker.name == "ACLU of Montana"
     text = "Senator Jane Roe opposed the plan, and suggested there were not enough votes."
     assert cited(text, "suggested there were not enough votes.", None).speaker.name == "Jane Roe"
+    # after a phrase that says when, and past the verb's object between commas
+    text = (
+        "Within a day of the event, the KGB arrested 33 men, claiming them to be mercenaries, "
+        "who were preparing attacks."
+    )
+    assert cited(text, "claiming them to be mercenaries", None).speaker.name == "KGB"
     text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
     assert cited(text, "said the radio later.", None).speaker.name == "Paper"
 
