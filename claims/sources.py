@@ -97,7 +97,12 @@ _SUBJECT = re.compile(
     + WEEKDAY
     + r")\b))(?!\s*"
     + IRREGULAR_PAST
-    + r"\s)(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}),)?"  # ("which employs 5,000 people")
+    + r"\s)"
+    # (nor a clause: "After the vote, the opposition walked out, saying")
+    + r"(?!\s*(?:the|a|an|his|her|its|their)\s+[\w'’-]+\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + IRREGULAR_PAST
+    + r"|is|are|was|were|has|have|had|will|would)\b)"
+    + r"(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}),)?"  # ("which employs 5,000 people")
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + PARTICIPLE

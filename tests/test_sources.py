@@ -526,6 +526,12 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             None,
             ("Doctors at the hospital", "indirect", False, "his condition was stable"),
         ),
+        (  # a clause between commas is no apposition of a source
+            "After the vote, the opposition walked out, saying the count was rigged.",
+            "After the vote, the opposition walked out,",
+            None,
+            ("Paper", "author", False, "After the vote, the opposition walked out"),
+        ),
         (  # a promise is the promiser's ("pledged funds" is an act)
             "The minister pledged to cut taxes by 5%.",
             "The minister pledged to cut taxes by 5%.",
