@@ -254,7 +254,8 @@ _ISSUED = re.compile(
     + DESCRIBED
     + r")(?:"
     + _BODY_OF.pattern
-    + r")?|he|she|they|it|we)\s+"
+    + r")?|he|she|they|it|we)"
+    r"(?:,[^,]{3,80},)?\s+"  # "The ministry, which oversees the police, issued ..."
     r"(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:issued|released|posted|published|put out|sent|shared|gave|made|read out)\s+$"
 )

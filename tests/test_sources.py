@@ -14,6 +14,8 @@ def test_what_carries_the_words_is_not_who_speaks_them() -> None:
     issued = "Sean Conley issued a statement saying Trump has been given zinc and vitamin D."
     claim = cited(issued, "Trump has been given zinc and vitamin D.", None)
     assert (claim.speaker.name, claim.mode) == ("Sean Conley", "indirect")
+    issued = "The ministry, which runs the police, issued a statement saying no one was hurt."
+    assert cited(issued, "no one was hurt.", None).speaker.name == "The ministry"
     text = "In a video message posted to Twitter, Warren said she was proud to endorse Biden."
     claim = cited(text, "she was proud to endorse Biden.", None)
     assert claim.speaker.name == "Warren"
