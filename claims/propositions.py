@@ -140,7 +140,8 @@ _JOINT = re.compile(
     + IRREGULAR_PAST
     + r")(?:\s|[.;]?$))"
     r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
-    r"|will|can|[a-z]{3,}ed)\s)"  # "agreed to add two members but did not accede to ..."
+    r"|will|can|[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s)"  # "agreed to add two members but did
+    # not accede to ...", "confirmed the arrests but gave no details"
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
     r"|,\s+so\s+(?=(?:it|he|she|they|we|I|there|the)\s)"  # "..., so it is not a burden"
     # "stabbed several people, then fled", "0.5% of turnover, compared to 7% in the UK",

@@ -42,8 +42,10 @@ VERBS = (
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
     r"|promises|(?:vowed|vows|pledged|pledges)(?= (?:to|that)\b)"  # (not "pledged funds")
-    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|alleges?(?= that\b)"
-    r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
+    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
+    r"|alleges?"
+    + _CLAUSE_AFTER
+    + r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
     r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"

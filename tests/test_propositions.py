@@ -504,6 +504,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The storm — the chain currently has about 5000 employees — will pass.",
             ["The storm — the chain currently has about 5000 employees — will pass."],
         ),
+        (  # a second predicate after "but", in an irregular past too
+            "She planned on a dancing career but broke her leg in a crash.",
+            ["She planned on a dancing career", "broke her leg in a crash."],
+        ),
         (
             "Buttigieg secured the most delegates, at 14, followed by Sanders, with 12.",
             ["Buttigieg secured the most delegates, at 14", "followed by Sanders, with 12."],
