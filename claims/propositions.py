@@ -47,6 +47,7 @@ _VERBISH = re.compile(
     r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
     r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
     r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + IRREGULAR_PAST + r"\b|\b" + PARTICIPLE_PAST + r"\b"
+    r"|^Born\b"  # opening the sentence: "Born in Lagos in 1960, she ..."
     # a verb whose present or past has no ending: "The fire spread quickly", "Prices rise"
     r"|\b(?:spread|cut|put|set|let|cost|shut|hurt|quit|burst|split|read|beat|hit|win|rise|fall"
     r"|grow|come|give|see|think|say|tell|become|begin|keep|hold|bring|stand|lose|pay|meet"
@@ -307,6 +308,12 @@ _LEADING = re.compile(
     r"(?:While|Although|Even though|Though|Whereas|With|As|Because|Since)\s+(?!of\b)"
     r"([^,]{25,200}),\s+"
 )
+# a participle phrase before the subject: "Born in 1935 in Mirati, Mukherjee began ...",
+# "Currently ranked 27th, Basilashvili reached ..."
+_LEADING_PARTICIPLE = re.compile(
+    r"((?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|Born|Founded|Elected|Appointed|Established|Raised"
+    r"|Educated|Named|Known)\s[^;:“”\"]{3,120}?),\s+(?=" + _NEW_SUBJECT_AFTER_AND + r")"
+)
 
 
 def propositions(sentence: Piece) -> list[Piece]:
@@ -318,7 +325,9 @@ def propositions(sentence: Piece) -> list[Piece]:
 
     def leading_clause(start: int) -> int:
         """Where the part starting at ``start`` goes on after a leading clause of its own."""
-        leading = _LEADING.match(sentence.text, start)
+        leading = _LEADING.match(sentence.text, start) or _LEADING_PARTICIPLE.match(
+            sentence.text, start
+        )
         # ("With", "Since" and "As" lead a clause only with a verb: not "Since the release
         # of the text messages, ...", "With resolution No. 1430/2019, ...")
         prepositional = sentence.text.startswith(("With", "Since", "As"), start)

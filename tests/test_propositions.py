@@ -504,6 +504,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The storm — the chain currently has about 5000 employees — will pass.",
             ["The storm — the chain currently has about 5000 employees — will pass."],
         ),
+        (  # a participle phrase before the subject is a fact of its own
+            "Born on December 11, 1935, in Mirati, Mukherjee began his career in Bengal.",
+            ["Born on December 11, 1935, in Mirati", "Mukherjee began his career in Bengal."],
+        ),
+        (
+            "Known for his temper, the coach was fined twice.",
+            ["Known for his temper", "the coach was fined twice."],
+        ),
         (  # a second predicate after "but", in an irregular past too
             "She planned on a dancing career but broke her leg in a crash.",
             ["She planned on a dancing career", "broke her leg in a crash."],
@@ -647,6 +655,7 @@ def test_thanks_wishes_and_condolences_are_no_claims(words: str, courtesy: bool)
         ("they'd run out of stock", False),
         ("The fire spread quickly", False),  # a verb with no ending
         ("Prices rise every year", False),
+        ("Born in Lagos in 1960", False),  # a participle opening the sentence
         ("It is not reasonable to expect voters to drive an hour", False),  # long
     ],
 )
