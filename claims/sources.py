@@ -40,7 +40,8 @@ _ACCORDING_TO = re.compile(
     # "..., by BTP's report"
     r"|(?<=, )(?-i:by)(?= (?:the )?[\w.-]+['’]s (?:own )?(?:report|account)s?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")
-    r"\s+(?:the\s+)?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
+    # ("the" stays with a described source: "according to the mayor", not "the BBC")
+    r"\s+(?:the\s+(?=[A-Z]))?(?!which\b)(?P<who>(?:(?:[\w'’.&-]|(?<=\d),(?=\s\d{4}\b))+\s+){0,15}?"
     r"[\w'’.&-]+?(?:\s+" + SHORT_NAME + r")?)"  # "the Office for National Statistics (ONS)"
     # when is no part of who: "according to Gazeta Wyborcza in March, ..."
     r"(?:\s+(?:in|on|last|this|earlier)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August"

@@ -163,7 +163,9 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
             "According to a March 14, 2019 NATO press release, Hungary spent 1%.",
             ["a March 14, 2019 NATO press release"],
         ),
-        ("According to the report, 2019 was warm.", ["report"]),
+        # ("the" stays with a described source, as gold files name it; not with a name)
+        ("According to the report, 2019 was warm.", ["the report"]),
+        ("According to the BBC, 2019 was warm.", ["BBC"]),
         (  # when is no part of who
             "The chain, according to Gazeta Wyborcza in March, is too big for one buyer.",
             ["Gazeta Wyborcza"],
@@ -353,7 +355,7 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             "One child was, according to the fire service, among the dead.",
             None,
             (
-                "fire service",
+                "the fire service",
                 "indirect",
                 False,
                 "One child was, according to the fire service, among the dead",
@@ -668,7 +670,7 @@ def test_who_speaks_a_part_and_how(
             "According to the Afghan team's coach, Alireza Mehraban, the robot scored a point.",
             "Alireza Mehraban",
         ),
-        ("According to the report, Alireza Mehraban scored a point.", "report"),
+        ("According to the report, Alireza Mehraban scored a point.", "the report"),
     ],
 )
 def test_a_named_person_beside_a_post_is_the_source(text: str, source: str) -> None:
