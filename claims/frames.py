@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .models import Span
 from .quotations import AUDIENCE, CLOSE_QUOTES, OPEN_QUOTES, QUOTE, QUOTE_TO_END, inside_quotation
 from .text import Piece
-from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, SUBORDINATE, VERBS
+from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PROMISED, SUBORDINATE, VERBS
 
 # ("the United States" and "member states have" are no cue)
 _CUES = re.compile(
@@ -21,7 +21,9 @@ _CUES = re.compile(
     r"|explained|noted|confirmed"
     r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
-    r"|predicted|announces|indicated|drew parallels|pointed out|points out)\b",
+    r"|predicted|announces|indicated|drew parallels|pointed out|points out|alleges|allege|"
+    + PROMISED
+    + r")\b",
     re.I,
 )
 

@@ -34,7 +34,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from .articles import Failed
-from .backends import Endpoint, endpoint, openai_compat
+from .backends import Endpoint, endpoint, no_model_asked, openai_compat
 from .errors import BackendError, ClaimsError, ConfigError, InputError
 from .models import Article, ExtractionResult
 from .pipeline import Extractor
@@ -263,9 +263,14 @@ def _settings(job: JobSettings, settings: Settings | None) -> Settings:
 def _remote(settings: Settings) -> Endpoint:
     remote = endpoint(settings)
     if remote is None:
+        local = (
+            "--model none calls no model"
+            if no_model_asked(settings)
+            else ("the embedded model cannot run batches")
+        )
         raise ConfigError(
             "the Batch API needs an OpenAI endpoint (set OPENAI_API_KEY, or give --model "
-            "and --base-url); the embedded model cannot run batches"
+            f"and --base-url); {local}"
         )
     return remote
 

@@ -95,8 +95,10 @@ _NEW_CLAUSE_AFTER_AND = (
     r"(?:\s+[a-z]{3,})?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
     r"|may|might|did|said|say|[a-z]{3,}ed|died|" + IRREGULAR_PAST + r")(?:\s|,|[.;]?$))"
 )
+# a second report's "that" (not a pronoun: "..., and that was the end of it")
+_THAT = r"that(?!\s+(?:is|was|are|were|will|would|has|had|can|could|may|might|must|should|of)\b)"
 _JOINT = re.compile(
-    r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
+    r";\s+|,\s+(?:and\s+" + _THAT + r"|and|but|while|whereas)\s+(?=[A-Z]?[a-z]+\s)"
     r"|:\s+(?=[“\"])"  # "... part of the solution: “What will stop Ebola ...”"
     # a frame that interrupts a quotation: '"The economy is strong," said Smith, "and it will
     # grow."' (what the frame names speaks both parts)
@@ -129,7 +131,8 @@ _JOINT = re.compile(
     r"(?:was|were|is|are|had|has|have|did)\b)"
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
     r"|(?<=[”\"])" + QUOTES_JOINED + r"(?=[“\"])"  # two quotations: 'called it "null" and "void"'
-    r"|\s+(?:and|but)\s+(?=that\s)|\s+and\s+(?=said\s)|,\s+(?=such that\s)"  # "said A and that B"
+    # "said A and that B" (B without its "that", as gold files cut it)
+    r"|\s+(?:and|but)\s+" + _THAT + r"\s+|\s+and\s+(?=said\s)|,\s+(?=such that\s)"
     r"|\s+and\s+(?=according to\s)"  # "A and according to the ministry he died"
     # a second predicate: "were banned from washing and could not use the toilet"
     r"|\s+and\s+(?=(?:could|would|will|can|cannot|may|might|has|have|had|was|were|is|are|does|did)\s)"
@@ -140,7 +143,8 @@ _JOINT = re.compile(
     + r"|"
     + IRREGULAR_PAST
     + r")(?:\s|[.;]?$))"
-    r"|\s+but\s+(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
+    r"|(?<!\ball)(?<!\banything)(?<!\bnothing)\s+but\s+"
+    r"(?=(?:later\s+|also\s+|then\s+)?(?:did|was|were|is|are|has|had|have|would|could"
     r"|will|can|[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s)"  # "agreed to add two members but did
     # not accede to ...", "confirmed the arrests but gave no details"
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
@@ -180,7 +184,9 @@ _JOINT = re.compile(
     + r")\s))"
     # a dash before a clause with a subject of its own, closing the sentence: "Salling takes
     # over 7000 employees — Netto Poland currently has about 5000" (two dashes are an aside)
-    r"|\s+[—–]\s+(?=(?:" + _NEW_CLAUSE_AFTER_AND + r")[^—–]*$)"
+    # (not a noun with a relative clause: "— a move the opposition had demanded")
+    r"|\s+[—–]\s+(?!(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}(?:the|a|an|he|she|it|they|we|I|its"
+    r"|his|her|their)\s)(?=(?:" + _NEW_CLAUSE_AFTER_AND + r")[^—–]*$)"
     r"|,\s+as\s+(?=(?:it|he|she|they|we|I|there)\s)"  # "..., as it considers the pipeline ..."
     # what went on meanwhile: "blocking the exits as they chanted slogans"
     r"|\s+as\s+(?=(?:it|he|she|they|we)\s+[a-z]{3,}ed\s)"
@@ -208,9 +214,20 @@ def _conditioned(sentence: str, before: str) -> bool:
     return any(SUBORDINATE.search(words) for words in (sentence, before))
 
 
-_LEADS_IN = (
-    r"(?:In|On|At|During|After|Before|With|From|Under|Following|Since|As|By|For|Through"
-    r"|Despite|Amid|Upon|Over|Within)\b"
+# a clause that opens with its own subject and verb (not a phrase that leads in: "In a video
+# posted to Twitter", "According to figures released on Monday")
+_OPENS_CLAUSE = re.compile(
+    r"(?!(?:In|On|At|During|After|Before|With|From|Under|Following|Since|As|By|For|Through"
+    r"|Despite|Amid|Upon|Over|Within|According|Like|Unlike|Of|To|Asked|Speaking)\b)"
+    + _NEW_SUBJECT_AFTER_AND
+)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|while|since|until|because|if|once|whether|although)\b", re.I
+)
+# a speech verb that ends the sentence with its source: "..., Smith complained on Tuesday."
+_SPEECH_AFTER = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[a-z]+ed(?:\s+(?:on|in|at|last|this)\s+\w+"
+    r"|\s+\w+day|\s+(?:yesterday|today|later))?\s*[.!?]?$"
 )
 
 
@@ -229,9 +246,16 @@ def _one_clause(joint: re.Match[str], text: str, start: int) -> bool:
     if joint["then"]:  # "If the goal is peace, then foreign powers should ..."
         return _conditioned(text[: joint.start()], before)
     if joint["splice"]:
-        # (a name after a phrase that leads in: "In a video posted to Twitter, Warren said")
-        leading = joint["named"] and re.match(_LEADS_IN, before)
-        return bool(leading) or _dependent(text[: joint.start()], before)
+        # a name and its past after a clause with a subject and verb of its own ("Warren
+        # earned 8 delegates, Biden earned 6"; not "In a video posted to Twitter, Warren
+        # said", nor a frame closing the sentence: "The plan will fail, Smith complained")
+        clause = _clause(before)
+        named = joint["named"] and (
+            not _OPENS_CLAUSE.match(clause)
+            or _SUBORDINATOR.search(clause)  # "A week after the vote was held, Johnson ..."
+            or _SPEECH_AFTER.match(text, joint.end())
+        )
+        return bool(named) or _dependent(text[: joint.start()], before)
     if joint["clause"]:
         return _shared_subject(before, text[joint.end() :])
     if joint["after"]:  # "This comes a week after ..." says nothing of its own
@@ -311,8 +335,12 @@ _LEADING = re.compile(
 # a participle phrase before the subject: "Born in 1935 in Mirati, Mukherjee began ...",
 # "Currently ranked 27th, Basilashvili reached ..."
 _LEADING_PARTICIPLE = re.compile(
-    r"((?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|Born|Founded|Elected|Appointed|Established|Raised"
-    r"|Educated|Named|Known)\s[^;:“”\"]{3,120}?),\s+(?=" + _NEW_SUBJECT_AFTER_AND + r")"
+    r"((?:(?:Currently|Initially|Originally|Previously|Formerly|Once|Long|Widely)\s+[a-z]{3,}ed"
+    r"|(?:Born|Founded|Elected|Appointed|Established|Raised|Educated|Named|Known)"
+    r"(?=\s+(?:in|on|at|by|as|for|from|to|with|during|after|before|near|under)\b))"
+    # (with no verb of its own: not "Known for years the cases were hidden, ...")
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did)\b)"
+    r"[^;:“”\"]){3,120}?),\s+(?=" + _NEW_SUBJECT_AFTER_AND + r")"
 )
 
 

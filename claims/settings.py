@@ -9,7 +9,8 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Settings:
     model: str | None = None
-    """A model name for an OpenAI-compatible endpoint, or a path to a GGUF file."""
+    """A model name for an OpenAI-compatible endpoint, a path to a GGUF file, or ``none``
+    for no model (the rules alone)."""
     base_url: str | None = None
     api_key: str | None = None
     prompt: str | None = None

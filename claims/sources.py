@@ -54,15 +54,40 @@ _ACCORDING_TO = re.compile(
 # (words of a name that run on to a report verb but not across another verb: not "The
 # government of American Samoa issued a statement saying")
 _NAME_RUN = r"(?:(?!\s(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s)[^,])"
-# where a body's people are: "Researchers at Imperial College London", "Doctors at the
-# hospital", "Organizers of the rally" (all of it, up to the verb)
+_BETWEEN = (  # between a source and its verb: "Doctors at the hospital have also said"
+    r"has|have|had|also|later|earlier|previously|recently|repeatedly|publicly|initially"
+    r"|separately|officially|immediately"
+)
+_NOT_PLACE = (
+    r"(?!(?:is|are|was|were|be|been|not|the|a|an|and|or|that|which|who|against|of|in|on|at|for"
+    r"|to|with|by|from|" + _BETWEEN + r")\b)"
+)
+# where a source is from, up to its verb: "the team from the University of Hawaii said"
 _WHERE_FROM = (
+    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?(?=\s+" + VERBS + r"\b))?"
+)
+# and where a body's people are, named or not: "Researchers at Imperial College London",
+# "Doctors at the hospital", "Organizers of the rally" (a thing's "of" is its own: "PC World's
+# analysis of its own traffic concluded" is PC World's)
+_WHERE_PEOPLE_ARE = (
     r"(?:\s+(?:of|in|from|at)\s+(?:(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?"
-    r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+" + VERBS + r"\b))?"
+    r"|(?:(?:the|a|an|this|its|their)\s+)?"
+    + _NOT_PLACE
+    + r"[a-z][\w-]*(?:\s+"
+    + _NOT_PLACE
+    + r"[a-z][\w-]*){0,2}?)(?=(?:\s+(?:"
+    + _BETWEEN
+    + r"))*\s+"
+    + VERBS
+    + r"\b))?"
 )
 
 
 _SUBJECT = re.compile(
+    # (not what a sentence's opening phrase is about: "During the debate, Smith attacked the
+    # plan, saying ...")
+    r"(?<!\bDuring )(?<!\bAfter )(?<!\bBefore )(?<!\bSince )(?<!\bFollowing )(?<!\bDespite )"
+    r"(?<!\bAmid )(?<!\bUntil )"
     # a body and a title before a name stay out of it: "Florida Department of Transportation
     # official Troy Roberts said"
     r"\b(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}\s+"
@@ -72,7 +97,7 @@ _SUBJECT = re.compile(
     # (a body before a name: "Researchers at Imperial College London said" is all of it)
     r"(?P<who>"
     + BODY
-    + _WHERE_FROM
+    + _WHERE_PEOPLE_ARE
     + r"|"
     + NAME
     + r"|"
@@ -100,7 +125,9 @@ _SUBJECT = re.compile(
     + IRREGULAR_PAST
     + r"\s)"
     # (nor a clause: "After the vote, the opposition walked out, saying")
-    + r"(?!\s*(?:the|a|an|his|her|its|their)\s+[\w'’-]+\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    # (but a participle and where it stands is one: "the officer charged with the killing")
+    + r"(?!\s*(?:the|a|an|his|her|its|their)\s+[\w'’-]+\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed"
+    + r"(?!\s+(?:by|in|at|with|of|on|for|from|to|as|into|over|under|near)\b)|"
     + IRREGULAR_PAST
     + r"|is|are|was|were|has|have|had|will|would)\b)"
     + r"(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}),)?"  # ("which employs 5,000 people")
@@ -247,7 +274,7 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}  # "Their statement": 
 _JOINED_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)+and\s+$")
 _BODY_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*")
 _ISSUED = re.compile(
-    r"(?P<who>"
+    r"(?<!\bof )(?P<who>"
     + NAME
     + r"|(?:"
     + BODY

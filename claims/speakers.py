@@ -7,7 +7,18 @@ import re
 
 from .frames import Attribution
 from .models import Span
-from .names import DESCRIBED, GROUP, NAME, PERSON, PRONOUN, a_person, a_thing, full_name, is_pronoun
+from .names import (
+    BODY,
+    DESCRIBED,
+    GROUP,
+    NAME,
+    PERSON,
+    PRONOUN,
+    a_person,
+    a_thing,
+    full_name,
+    is_pronoun,
+)
 from .sources import WHEN_FIRST, attributions
 from .text import Piece, sentences
 from .verbs import FINITE, FINITE_AFTER, PARTICIPLE
@@ -53,6 +64,8 @@ _OPENER = (
     + _LEADS
     + r"[^,]{0,40},\s+)?(?:the\s+)?(?P<who>"
     + NAME
+    + r"|"
+    + BODY
     + r"|"
     + DESCRIBED
     # the first of two that act together: "the ACLU of Montana and Native American ..."

@@ -84,7 +84,6 @@ _LEAD = re.compile(
     r"|In fact|In addition|In total|In all|As a result|By contrast|In contrast|In response"
     r"|Whatever the circumstances),\s+"
     r"|(?:and|but)\s+(?=\w)"  # a quotation's second part: '..." said Smith, "and it will grow'
-    r"|that\s+(?!of\b)(?=\w)"  # a second report's clause: "confirmed that A and that B"
 )
 
 

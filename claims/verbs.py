@@ -29,6 +29,11 @@ _CLAUSE_AFTER = (
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
     r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|rose|fell|grew|cut|died)\b)"
 )
+# a promise reports what is promised (not "pledged funds", "pledged to the fund")
+PROMISED = (
+    r"(?:promised|promises|(?:vowed|vows|pledged|pledges)"
+    r"(?= (?:to (?!(?:the|a|an|its|their|his|her|this)\b)|that\b)))"
+)
 VERBS = (
     r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
     r"|argued|argues|warned|warns"
@@ -40,10 +45,10 @@ VERBS = (
     r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
-    r"|reasserted|commented|hailed|envisioned|indicated|indicates?|promised|described|describes?"
-    r"|promises|(?:vowed|vows|pledged|pledges)(?= (?:to|that)\b)"  # (not "pledged funds")
-    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted"
-    r"|alleges?"
+    r"|reasserted|commented|hailed|envisioned|indicated|indicates?|described|describes?"
+    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
+    + PROMISED
+    + r"|alleges?"
     + _CLAUSE_AFTER
     + r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
     r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import claims
+from claims.backends import DEFAULT_OPENAI_MODEL, choose, endpoint
 from claims.cli import main
 from claims.errors import ConfigError
 from claims.settings import Settings
@@ -50,3 +51,26 @@ def test_command_line_takes_none_from_the_environment(
     result = json.loads(line)
     assert result["model"] == "none"
     assert [claim["speaker"]["name"] for claim in result["claims"]] == ["Tom Berg", "author"]
+
+
+def test_no_model_beside_an_endpoint_is_a_usage_error_and_the_environment_yields(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(ConfigError, match="drop --base-url"):
+        choose(Settings(model="None", base_url="http://127.0.0.1:9/v1"))
+    monkeypatch.setenv("CLAIMS_MODEL", "none")
+    assert endpoint(Settings()) is None
+    # an explicit base URL wins over the environment's none
+    remote = endpoint(Settings(base_url="http://127.0.0.1:9/v1"))
+    assert remote is not None and remote.model == DEFAULT_OPENAI_MODEL
+
+
+def test_the_batch_api_says_no_model_runs_no_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "fire.txt"
+    article.write_text(PARAGRAPH, encoding="utf-8")
+    job = tmp_path / "job.json"
+    assert main(["batch", "submit", str(article), "--job", str(job), "--model", "none"]) == 2
+    assert "--model none calls no model" in " ".join(capsys.readouterr().err.split())
+    assert not job.exists()

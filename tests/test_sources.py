@@ -530,6 +530,36 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             None,
             ("Doctors at the hospital", "indirect", False, "his condition was stable"),
         ),
+        (  # (but a participle and where it stands is one)
+            "John Smith, the officer charged with the killing, told the court he was afraid.",
+            "John Smith, the officer charged with the killing, told the court he was afraid.",
+            None,
+            ("John Smith", "indirect", False, "he was afraid"),
+        ),
+        (  # what a sentence's opening phrase is about is no source
+            "Since the attack, police have arrested 12 men, saying they were linked to the group.",
+            "saying they were linked to the group.",
+            None,
+            ("police", "indirect", False, "they were linked to the group"),
+        ),
+        (  # those told are no source, nor is an adverb part of one
+            "Doctors at the hospital were told the patient had died.",
+            "Doctors at the hospital were told the patient had died.",
+            None,
+            ("Paper", "author", False, "Doctors at the hospital were told the patient had died"),
+        ),
+        (
+            "Members of the committee also said the report was late.",
+            "Members of the committee also said the report was late.",
+            None,
+            ("Members of the committee", "indirect", False, "the report was late"),
+        ),
+        (
+            "Germany pledged to the fund a further 2 billion euros.",
+            "Germany pledged to the fund a further 2 billion euros.",
+            None,
+            ("Paper", "author", False, "Germany pledged to the fund a further 2 billion euros"),
+        ),
         (  # a clause between commas is no apposition of a source
             "After the vote, the opposition walked out, saying the count was rigged.",
             "After the vote, the opposition walked out,",

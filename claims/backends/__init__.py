@@ -14,6 +14,8 @@ from ..errors import ConfigError
 from ..settings import Settings
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+NO_MODEL = "none"
+"""The model name that asks for no model: the rules alone (``claims/backends/no_model.py``)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class Endpoint:
 def choose(settings: Settings) -> Backend:
     """An explicit model or base URL wins; else an OpenAI key; else the embedded model.
     ``none`` is no model at all: the rules alone."""
-    if (settings.model or os.environ.get("CLAIMS_MODEL")) == "none":
+    if no_model_asked(settings):
         from . import no_model
 
         return no_model.load(settings)
@@ -82,23 +84,42 @@ def choose(settings: Settings) -> Backend:
         return openai_compat.connect(remote.model, remote.base_url, remote.api_key, settings)
     from . import embedded, weights
 
-    model = settings.model or os.environ.get("CLAIMS_MODEL")
+    model = _model(settings)
     return embedded.load(Path(model) if model else weights.default_model(), settings)
+
+
+def no_model_asked(settings: Settings) -> bool:
+    """Whether the settings (or ``CLAIMS_MODEL``, unless a base URL is given) say ``none``."""
+    if (settings.model or "").lower() == NO_MODEL:
+        if settings.base_url or settings.api_key:
+            raise ConfigError(f"--model {NO_MODEL} calls no model: drop --base-url and --api-key")
+        return True
+    env = os.environ.get("CLAIMS_MODEL") or ""
+    return settings.model is None and settings.base_url is None and env.lower() == NO_MODEL
 
 
 def endpoint(settings: Settings) -> Endpoint | None:
     """The OpenAI-compatible endpoint ``choose`` would use, or None for the embedded model
     or none."""
-    model = settings.model or os.environ.get("CLAIMS_MODEL")
+    if no_model_asked(settings):
+        return None
+    model = _model(settings)
     base_url = (
         settings.base_url or os.environ.get("CLAIMS_BASE_URL") or os.environ.get("OPENAI_BASE_URL")
     )
     api_key = settings.api_key or os.environ.get("OPENAI_API_KEY")
-    if model == "none" or (model and _is_model_file(model)):
+    if model and _is_model_file(model):
         return None
     if model or base_url or api_key:
         return Endpoint(model or DEFAULT_OPENAI_MODEL, base_url, api_key)
     return None
+
+
+def _model(settings: Settings) -> str | None:
+    """The model the settings name, else ``CLAIMS_MODEL`` (but not its ``none`` beside an
+    explicit base URL)."""
+    env = os.environ.get("CLAIMS_MODEL")
+    return settings.model or (env if env and env.lower() != NO_MODEL else None)
 
 
 def _is_model_file(model: str) -> bool:

@@ -11,12 +11,11 @@ import instructor
 
 from ..errors import ConfigError
 from ..settings import Settings
-from . import LABELLING, Backend
-
-NO_MODEL = "none"
+from . import LABELLING, NO_MODEL, Backend
 
 
 def load(settings: Settings) -> Backend:
+    """A backend that answers every labelling call with no speaker for any sentence."""
     if settings.prompt not in (None, LABELLING.prompt):
         raise ConfigError(
             f"--model {NO_MODEL} answers only {LABELLING.prompt}, not {settings.prompt}"
