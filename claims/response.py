@@ -387,6 +387,9 @@ class Source:
 _COMPLEMENT = re.compile(r"(?:to|with|of|about|for|on|at|from|into|against|over)\s")
 
 
+_OPENERS = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "These", "Its", "His", "Her"}
+
+
 def _statement(who: str | None, mode: Mode, words: str, verb: str | None = None) -> str:
     words = words.strip().rstrip(".")
     if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
@@ -398,6 +401,8 @@ def _statement(who: str | None, mode: Mode, words: str, verb: str | None = None)
         return f"{who} {' '.join(verb.split())} {words}."
     if mode == "direct":
         return f"{who} said: “{words}.”"
+    if words.split()[0] in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
+        words = words[:1].lower() + words[1:]
     return f"{who} said that {words}."
 
 

@@ -7,7 +7,7 @@ import re
 
 from .models import Span
 from .names import PARTICLE
-from .verbs import FINITE
+from .verbs import FINITE, IRREGULAR_PAST, VERBS
 
 # what a relative clause refers back to: a name ("Abu Mahdi al-Muhandis", "The Islamic State
 # of Iraq and the Levant"), with an age after it ("Emily Spanton, 39"), or a noun phrase with
@@ -33,9 +33,46 @@ _ANTECEDENT = re.compile(
 )
 
 
+# a second predicate split from its subject: "... but broke her leg", "... and was released"
+_PREDICATE = re.compile(
+    r"(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r"|was|were|has|had)\s"
+    r"(?<!followed )(?<!compared )(?!by\b|to\b|with\b)"  # (not "followed by", "compared to")
+)
+_REPORTS = re.compile(r"(?:[a-z]+ly\s+|also\s+)?" + VERBS)
+_BARE = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
+# the subject that opens a sentence (after when, if the sentence says), with its verb
+_OPENING = re.compile(
+    r"(?:(?:In|On|At|By|Last|Earlier|Later)\s[^,]{1,40},\s+)?(?P<subject>He|She|They|We|I|"
+    + _NAMED
+    + r"|"
+    + _DETERMINED
+    + r")"
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r"|was|were|is|are|has|had"
+    r"|have|will|would|could|can|did)\b"
+)
+
+
 def standalone(text: str, evidence: Span) -> str:
-    """The evidence's words, a relative clause with what it refers to named: "which took
-    place in 2003" after "the SARS outbreak, " is "the SARS outbreak took place in 2003"."""
+    """The evidence's words, made to stand alone: a relative clause with what it refers to
+    named ("which took place in 2003" after "the SARS outbreak, " is "the SARS outbreak took
+    place in 2003"), a second predicate with the subject its sentence opens with ("broke her
+    leg" after "She planned a dancing career but" is "She broke her leg")."""
+    if _PREDICATE.match(evidence.text):
+        opening = text.rfind("\n", 0, evidence.start) + 1
+        stop = text.rfind(". ", opening, evidence.start)
+        sentence = text[stop + 2 if stop >= 0 else opening : evidence.start]
+        subject = _OPENING.match(sentence)
+        # (not a bare determiner, not the source of a report whose clause the words go on:
+        # "The Baltimore Sun reported Cummings had been sick and was missing", nor into a
+        # quotation)
+        if (
+            subject is None
+            or subject["subject"] in _BARE
+            or _REPORTS.match(sentence, subject.end("subject") + 1)
+            or re.search(r"[“\"]", sentence)
+        ):
+            return evidence.text
+        return f"{subject['subject']} {evidence.text}"
     # (the subject of its clause: not "which he denied")
     relative = re.match(
         r"(which|who|whose)\s+(?!(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their)\b|[A-Z])",

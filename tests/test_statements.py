@@ -81,3 +81,20 @@ def test_a_statement_opens_with_a_capital() -> None:
     text = "Several allied leaders quickly stated that they would not send troops."
     said = cited(text, "they would not send troops", None)
     assert said.statement == "Allied leaders said that they would not send troops."
+
+
+def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None:
+    text = "In 2015, Day planned a dancing career but broke her leg in a crash."
+    assert cited(text, "broke her leg in a crash.", None).statement == (
+        "Day broke her leg in a crash."
+    )
+    # not the source of a report whose clause the words go on, nor into a quotation
+    text = "The Sun reported Cummings had been sick and was missing from Capitol Hill."
+    assert cited(text, "was missing from Capitol Hill.", None).statement.startswith(
+        "The Sun said that was missing"
+    )
+    text = 'Smith said: "We lost the vote and were turned away."'
+    assert cited(text, "were turned away", None).statement == "Smith said: “were turned away.”"
+    # a determiner after "said that" is no sentence's start
+    text = "The shooting began at 10:39 a.m., police said."
+    assert cited(text, text, None).statement == "Police said that the shooting began at 10:39 a.m."
