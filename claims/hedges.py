@@ -7,6 +7,7 @@ import re
 
 from .models import Certainty, Span
 from .text import Piece
+from .verbs import CLAUSE_AFTER
 
 # Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
 _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
@@ -56,7 +57,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"(?! (?:about|of|so|back|over|up)\b)"
             # (not a kind of person: "to extradite anyone accused of a crime")
             r"|(?<!\banyone )(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )accused(?= of)"
-            r"|alleges?(?= that)|(?<=\ban )alleged|(?<=\bhas )alleged(?= [a-z]+s\b)"
+            r"|alleges?" + CLAUSE_AFTER + r"|(?<=\ban )alleged|(?<=\bhas )alleged(?= [a-z]+s\b)"
             # "police suspect the attackers had been radicalised" (not "two suspects were")
             r"|suspects?(?= that\b| (?:the|he|she|they|it|a|an)\b)"
             r"|(?:can't|cannot|can not|don't|do not) (?:quite )?(?:remember|recall)"

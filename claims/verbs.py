@@ -24,7 +24,7 @@ ANNOUNCED = (
 _CLAUSE_WORDS = r"(?:[^.;]|(?<=[A-Z])\.)"
 # a clause after a verb of finding or showing: "found the man had died", "show unemployment
 # fell" (not "found a body in the river")
-_CLAUSE_AFTER = (
+CLAUSE_AFTER = (
     r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:[\w'’%$.-]+\s+){1,3}?"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
     r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|rose|fell|grew|cut|died)\b)"
@@ -49,9 +49,9 @@ VERBS = (
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
     + PROMISED
     + r"|alleges?"
-    + _CLAUSE_AFTER
+    + CLAUSE_AFTER
     + r"|theori[sz]ed|theori[sz]es|speculated|hypothesi[sz]ed|explains|supposes|dubbed"
-    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + _CLAUSE_AFTER + r"|revealed"
+    r"|(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )found" + CLAUSE_AFTER + r"|revealed"
     # research reports what it found: "The scientists found crop yields fell"
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
     r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
@@ -65,7 +65,7 @@ VERBS = (
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
-    r"|(?:show|shows|showed)" + _CLAUSE_AFTER + r"|established(?= that\b)|concludes"
+    r"|(?:show|shows|showed)" + CLAUSE_AFTER + r"|established(?= that\b)|concludes"
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"

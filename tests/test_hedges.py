@@ -38,6 +38,9 @@ from claims.text import Piece
         ("Prompted I think by the video", ["I think"], "probable"),
         ("I'm told it is not secret", ["I'm told"], "probable"),
         ("The parents are accused of neglect", ["accused"], "probable"),
+        # an allegation, with or without "that" before its clause (not "alleges fraud")
+        ("The indictment alleges Smith was paid 5,000 dollars", ["alleges"], "probable"),
+        ("The lawsuit alleges fraud", [], "certain"),
         ("Hunger rises 27%, depending on the scenario", ["depending on"], "possible"),
         ("The suspected gunman surrendered", [], "certain"),
         ("The alleged gunman appeared in court on Monday", [], "certain"),
