@@ -22,12 +22,25 @@ ANNOUNCED = (
 
 # any character up to the end of the clause ("U.S." ends none)
 _CLAUSE_WORDS = r"(?:[^.;]|(?<=[A-Z])\.)"
+IRREGULAR_PAST = (
+    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
+    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
+    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
+    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
+    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|underwent|undertook"
+    r"|overtook|withdrew|arose|dealt|felt|heard|taught|sought|understood|meant|laid"
+    r"|withheld|upheld|oversaw|overcame|overthrew|foresaw|slept|knelt|blew|strove|forbade"
+    r"|mistook|rebuilt|rewrote)"
+)
+
 # a clause after a verb of finding or showing: "found the man had died", "show unemployment
 # fell" (not "found a body in the river")
 CLAUSE_AFTER = (
     r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:[\w'’%$.-]+\s+){1,3}?"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
-    r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|rose|fell|grew|cut|died)\b)"
+    r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|cut|died|"
+    + IRREGULAR_PAST
+    + r")\b)"
 )
 # a promise reports what is promised (not "pledged funds", "pledged to the fund")
 PROMISED = (
@@ -94,16 +107,6 @@ PARTICIPLE = (
     r"|stating|explaining|stressing|asserting|declaring)\b"
 )
 
-IRREGULAR_PAST = (
-    r"(?:flew|made|took|gave|went|sent|found|began|came|left|held|told|grew|won"
-    r"|lost|saw|became|kept|brought|met|paid|ran|led|fell|rose|spent|knew|got|struck|shot|hit"
-    r"|stole|broke|wrote|spoke|drove|threw|fought|caught|bought|sold|built|stood|sat|fled|bit"
-    r"|dug|hid|sank|swam|wore|tore|froze|chose|drew|forgot|forgave|hung|lay|lit|rode"
-    r"|rang|sang|shook|slid|stuck|stung|swore|swept|swung|woke|wept|underwent|undertook"
-    r"|overtook|withdrew|arose|dealt|felt|heard|taught|sought|understood|meant|laid"
-    r"|withheld|upheld|oversaw|overcame|overthrew|foresaw|slept|knelt|blew|strove|forbade"
-    r"|mistook|rebuilt|rewrote)"
-)
 
 # the past participles that differ from the past: "was taken ill and taken to hospital"
 PARTICIPLE_PAST = (

@@ -40,6 +40,7 @@ from claims.text import Piece
         ("The parents are accused of neglect", ["accused"], "probable"),
         # an allegation, with or without "that" before its clause (not "alleges fraud")
         ("The indictment alleges Smith was paid 5,000 dollars", ["alleges"], "probable"),
+        ("The lawsuit alleges the firm hid losses", ["alleges"], "probable"),  # irregular past
         ("The lawsuit alleges fraud", [], "certain"),
         ("Hunger rises 27%, depending on the scenario", ["depending on"], "possible"),
         ("The suspected gunman surrendered", [], "certain"),
