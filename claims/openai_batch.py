@@ -266,7 +266,7 @@ def _remote(settings: Settings) -> Endpoint:
         local = (
             "--model none calls no model"
             if no_model_asked(settings)
-            else ("the embedded model cannot run batches")
+            else "the embedded model cannot run batches"
         )
         raise ConfigError(
             "the Batch API needs an OpenAI endpoint (set OPENAI_API_KEY, or give --model "

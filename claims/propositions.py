@@ -95,6 +95,8 @@ _NEW_CLAUSE_AFTER_AND = (
     r"(?:\s+[a-z]{3,})?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could"
     r"|may|might|did|said|say|[a-z]{3,}ed|died|" + IRREGULAR_PAST + r")(?:\s|,|[.;]?$))"
 )
+# a name of a word or two: "Biden", "Joe Biden"
+_SHORT_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # a second report's "that" (not a pronoun: "..., and that was the end of it")
 _THAT = r"that(?!\s+(?:is|was|are|were|will|would|has|had|can|could|may|might|must|should|of)\b)"
 _JOINT = re.compile(
@@ -177,7 +179,9 @@ _JOINT = re.compile(
     r"|,\s+(?=(?P<splice>(?:he|she|it|they|we|I|you|there|others|this)\s+(?!" + VERBS + r")"
     r"(?!(?:think|believe|guess|hope|feel|suppose|mean|know|understand|who|and|or)\b)[a-z]{2,}\s"
     # (or a name and its past: "Warren earned 8 delegates, Biden earned 6")
-    r"|(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?!"
+    r"|(?P<named>"
+    + _SHORT_NAME
+    + r")\s+(?!"
     + VERBS
     + r")(?:[a-z]{3,}ed|"
     + IRREGULAR_PAST
@@ -226,7 +230,7 @@ _SUBORDINATOR = re.compile(
 )
 # a speech verb that ends the sentence with its source: "..., Smith complained on Tuesday."
 _SPEECH_AFTER = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[a-z]+ed(?:\s+(?:on|in|at|last|this)\s+\w+"
+    _SHORT_NAME + r"\s+[a-z]+ed(?:\s+(?:on|in|at|last|this)\s+\w+"
     r"|\s+\w+day|\s+(?:yesterday|today|later))?\s*[.!?]?$"
 )
 

@@ -215,7 +215,10 @@ class Source:
                 said_on[who] = stated_on
         return Claim(
             statement=_statement(
-                who, mode, statements.standalone(self.text, evidence), self._verb(frame, evidence)
+                who,
+                mode,
+                statements.standalone(self.text, evidence, sentence),
+                self._verb(frame, evidence),
             ),
             evidence=statements.without_lead(evidence),
             speaker=Speaker(name=who or self._own(attributed), role=role),

@@ -62,16 +62,16 @@ _NOT_PLACE = (
     r"(?!(?:is|are|was|were|be|been|not|the|a|an|and|or|that|which|who|against|of|in|on|at|for"
     r"|to|with|by|from|" + _BETWEEN + r")\b)"
 )
+_PLACE_NAMED = r"(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?"
 # where a source is from, up to its verb: "the team from the University of Hawaii said"
-_WHERE_FROM = (
-    r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?(?=\s+" + VERBS + r"\b))?"
-)
+_WHERE_FROM = r"(?:\s+(?:of|in|from|at)\s+" + _PLACE_NAMED + r"(?=\s+" + VERBS + r"\b))?"
 # and where a body's people are, named or not: "Researchers at Imperial College London",
 # "Doctors at the hospital", "Organizers of the rally" (a thing's "of" is its own: "PC World's
 # analysis of its own traffic concluded" is PC World's)
 _WHERE_PEOPLE_ARE = (
-    r"(?:\s+(?:of|in|from|at)\s+(?:(?:the\s+)?[A-Z]" + _NAME_RUN + r"{2,80}?"
-    r"|(?:(?:the|a|an|this|its|their)\s+)?"
+    r"(?:\s+(?:of|in|from|at)\s+(?:"
+    + _PLACE_NAMED
+    + r"|(?:(?:the|a|an|this|its|their)\s+)?"
     + _NOT_PLACE
     + r"[a-z][\w-]*(?:\s+"
     + _NOT_PLACE

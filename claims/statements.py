@@ -7,6 +7,7 @@ import re
 
 from .models import Span
 from .names import PARTICLE
+from .text import Piece
 from .verbs import FINITE, IRREGULAR_PAST, VERBS
 
 # what a relative clause refers back to: a name ("Abu Mahdi al-Muhandis", "The Islamic State
@@ -52,24 +53,22 @@ _OPENING = re.compile(
 )
 
 
-def standalone(text: str, evidence: Span) -> str:
+def standalone(text: str, evidence: Span, sentence: Piece) -> str:
     """The evidence's words, made to stand alone: a relative clause with what it refers to
     named ("which took place in 2003" after "the SARS outbreak, " is "the SARS outbreak took
     place in 2003"), a second predicate with the subject its sentence opens with ("broke her
     leg" after "She planned a dancing career but" is "She broke her leg")."""
     if _PREDICATE.match(evidence.text):
-        opening = text.rfind("\n", 0, evidence.start) + 1
-        stop = text.rfind(". ", opening, evidence.start)
-        sentence = text[stop + 2 if stop >= 0 else opening : evidence.start]
-        subject = _OPENING.match(sentence)
+        before = text[sentence.start : evidence.start]
+        subject = _OPENING.match(before)
         # (not a bare determiner, not the source of a report whose clause the words go on:
         # "The Baltimore Sun reported Cummings had been sick and was missing", nor into a
         # quotation)
         if (
             subject is None
             or subject["subject"] in _BARE
-            or _REPORTS.match(sentence, subject.end("subject") + 1)
-            or re.search(r"[“\"]", sentence)
+            or _REPORTS.match(before, subject.end("subject") + 1)
+            or re.search(r"[“\"]", before)
         ):
             return evidence.text
         return f"{subject['subject']} {evidence.text}"
