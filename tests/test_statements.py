@@ -80,7 +80,54 @@ def test_a_statement_closes_the_quotation_its_evidence_opens() -> None:
 def test_a_statement_opens_with_a_capital() -> None:
     text = "Several allied leaders quickly stated that they would not send troops."
     said = cited(text, "they would not send troops", None)
-    assert said.statement == "Allied leaders said that they would not send troops."
+    assert said.statement == "Allied leaders stated that they would not send troops."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "statement"),
+    [
+        # the article's verb keeps what it says of the words: a denial is no statement of them
+        (
+            "Trump denied that he made any deal about the Bidens.",
+            "he made any deal about the Bidens",
+            "Trump denied that he made any deal about the Bidens.",
+        ),
+        (
+            "Quirin denied any sexual activity.",
+            "any sexual activity",
+            "Quirin denied any sexual activity.",
+        ),
+        (
+            "The agency estimated 120 people were in the building.",
+            "120 people were in the building",
+            "The agency estimated 120 people were in the building.",
+        ),
+        # in the past, which agrees with any subject
+        (
+            "Reports says two victims died.",
+            "two victims died",
+            "Reports said two victims died.",
+        ),
+        (
+            "Smith wrote: “The bridge will close in May.”",
+            "The bridge will close in May.",
+            "Smith wrote: “The bridge will close in May.”",
+        ),
+        (
+            "According to local officials, the bridge will close in May.",
+            "the bridge will close in May.",
+            "According to local officials, the bridge will close in May.",
+        ),
+        # a verb that wants its listener or an infinitive: "said"
+        (
+            "The mayor told reporters that the bridge will close in May.",
+            "the bridge will close in May.",
+            "The mayor said that the bridge will close in May.",
+        ),
+    ],
+)
+def test_a_statement_reports_with_the_articles_verb(text: str, words: str, statement: str) -> None:
+    assert cited(text, words, None).statement == statement
 
 
 def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None:
@@ -91,7 +138,7 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
     # not the source of a report whose clause the words go on, nor into a quotation
     text = "The Sun reported Cummings had been sick and was missing from Capitol Hill."
     assert cited(text, "was missing from Capitol Hill.", None).statement.startswith(
-        "The Sun said that was missing"
+        "The Sun reported that was missing"
     )
     text = 'Smith said: "We lost the vote and were turned away."'
     assert cited(text, "were turned away", None).statement == "Smith said: “were turned away.”"
