@@ -69,7 +69,7 @@ class Extractor:
         return int(getattr(self._tally, "calls", 0))
 
     def _counted(self, **kwargs: Any) -> Any:
-        self._tally.calls = self._calls + 1
+        self._tally.calls = self._calls + (1 if self.backend.calls_a_model else 0)
         if not getattr(self._tally, "turn", False):
             return self.backend.create(**kwargs)
         self._turn.release()

@@ -26,6 +26,7 @@ def test_the_rules_alone_find_speaker_hedge_and_date() -> None:
     )
     assert result.error is None and result.model == "none"
     assert result.usage.prompt_tokens == result.usage.completion_tokens == 0
+    assert result.usage.calls == 0  # (no model was called, though the pipeline ran)
     reported, own = result.claims
     assert reported.evidence.text == "the blaze may have started in the kitchen"
     assert (reported.speaker.name, reported.mode) == ("Tom Berg", "indirect")

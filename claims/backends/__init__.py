@@ -32,6 +32,8 @@ class Backend:
     local: bool = False
     """The model runs in this process: its calls cannot overlap (they would only thrash the
     same cores) and cost nothing."""
+    calls_a_model: bool = True
+    """Its answers come from a model: false for no model, whose answers count as no calls."""
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def load(settings: Settings) -> Backend:
         mode=instructor.Mode.JSON_SCHEMA,
         create=create,
         local=True,
+        calls_a_model=False,
         # the embedded model's chunks, so that the two runs differ only in the labels
         strategy=LABELLING,
     )
