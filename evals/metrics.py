@@ -76,6 +76,7 @@ class Tally(Additive):
     hedge_cues: Counts = Counts()
     certainty: Ratio = Ratio()
     stated_on: Ratio = Ratio()
+    attribution_cue: Ratio = Ratio()
     grounding: Ratio = Ratio()
     boilerplate_claims: int = 0
     usage: Usage = Usage()
@@ -106,6 +107,8 @@ class Numbers(BaseModel):
     hedge_cue_f1: float | None
     certainty: float | None
     stated_on: float | None
+    # (not in reports written before it was measured)
+    attribution_cue: float | None = None
     grounding: float | None
     boilerplate_claims: float | None
     calls: float | None
@@ -135,6 +138,7 @@ def numbers(tally: Tally) -> Numbers:
         hedge_cue_f1=tally.hedge_cues.f1,
         certainty=tally.certainty.value,
         stated_on=tally.stated_on.value,
+        attribution_cue=tally.attribution_cue.value,
         grounding=tally.grounding.value,
         boilerplate_claims=tally.boilerplate_claims,
         calls=tally.usage.calls,
@@ -241,6 +245,20 @@ def stated_on_right(prediction: Claim, gold: GoldClaim) -> bool:
 
 def stated_on_accuracy(pairs: Sequence[Match]) -> Ratio:
     return _ratio(stated_on_right(m.prediction, m.gold) for m in pairs)
+
+
+def attribution_cue_right(prediction: Claim, cue: str) -> bool:
+    """The predicted attribution cue names the gold cue's words: the same words, or one
+    inside the other ("said" and "said on Friday"), case-insensitively."""
+    if prediction.cue is None:
+        return False
+    predicted, gold = prediction.cue.casefold(), cue.casefold()
+    return predicted in gold or gold in predicted
+
+
+def attribution_cue_accuracy(pairs: Sequence[Match]) -> Ratio:
+    """Over the pairs whose gold claim has an attribution cue ("said", "according to")."""
+    return _ratio(attribution_cue_right(m.prediction, m.gold.cue) for m in pairs if m.gold.cue)
 
 
 def grounding(predictions: Sequence[Claim], text: str) -> Ratio:

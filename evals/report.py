@@ -40,6 +40,7 @@ _LABELS = {
     "hedge_cue_f1": "hedge-cue F1",
     "certainty": "certainty accuracy",
     "stated_on": "stated_on accuracy",
+    "attribution_cue": "attribution cue accuracy",
     "grounding": "grounding rate",
     "boilerplate_claims": "boilerplate claims",
     "calls": "LLM calls",

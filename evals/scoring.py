@@ -12,6 +12,7 @@ from evals.gold import GoldFile
 from evals.metrics import (
     Numbers,
     Tally,
+    attribution_cue_accuracy,
     boilerplate_claims,
     certainty_accuracy,
     claim_counts,
@@ -91,6 +92,7 @@ def score_article(result: ExtractionResult, gold: GoldFile, text: str) -> Articl
         hedge_cues=hedge_cue_counts(pairs),
         certainty=certainty_accuracy(pairs),
         stated_on=stated_on_accuracy(pairs),
+        attribution_cue=attribution_cue_accuracy(pairs),
         grounding=grounding(predictions, text),
         boilerplate_claims=boilerplate_claims(predictions, gold.boilerplate),
         usage=result.usage,

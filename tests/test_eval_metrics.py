@@ -7,7 +7,7 @@ from test_eval_support import TEXT, day, gold_claim, gold_file, predicted, resul
 
 from claims.models import DateRef, Usage
 from evals.agreement import agreement, gold_as_result
-from evals.metrics import speaker_right, stated_on_right
+from evals.metrics import attribution_cue_right, speaker_right, stated_on_right
 from evals.scoring import score_article, totals
 
 MARCH_WEEK = (day("2024-03-04"), day("2024-03-10"))
@@ -110,6 +110,24 @@ def test_stated_on_is_right_when_both_are_null_or_the_prediction_lies_inside() -
     )
     predictions = [predicted(20 * i, 20 * i + 20, stated_on=p) for i, (_, p, _) in enumerate(cases)]
     assert score_article(result(predictions), gold, TEXT).numbers.stated_on == 3 / 7
+
+
+def test_the_attribution_cue_is_right_when_one_names_the_other() -> None:
+    said = predicted(0, 20)  # cue "said"
+    assert attribution_cue_right(said, "said")
+    assert attribution_cue_right(said, "Said on Friday")
+    assert not attribution_cue_right(said, "according to")
+    assert not attribution_cue_right(said.model_copy(update={"cue": None}), "said")
+    # counted only where the gold claim has a cue (not the article's own statements)
+    gold = gold_file(
+        [
+            gold_claim("g1", 0, 20),
+            gold_claim("g2", 20, 40).model_copy(update={"cue": "according to"}),
+            gold_claim("g3", 40, 60, mode="author").model_copy(update={"cue": None}),
+        ]
+    )
+    predictions = [predicted(0, 20), predicted(20, 40), predicted(40, 60)]
+    assert score_article(result(predictions), gold, TEXT).numbers.attribution_cue == 0.5
 
 
 def test_an_empty_prediction_list_finds_nothing() -> None:
