@@ -11,8 +11,10 @@ from .quotations import AUDIENCE, CLOSE_QUOTES, OPEN_QUOTES, QUOTE, QUOTE_TO_END
 from .text import Piece
 from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PROMISED, SUBORDINATE, VERBS
 
-# ("the United States" and "member states have" are no cue)
-_CUES = re.compile(
+# the words that make evidence attributed, a narrower list than the cues: a verb such as
+# "described" or "found" inside the words is seldom their frame ("the United States" and
+# "member states have" are none either)
+_ATTRIBUTING = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
     r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
     r"|warns|" + ANNOUNCED + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
@@ -56,13 +58,21 @@ def agentless(sentence: Piece) -> bool:
 def attributed(text: str, evidence: Span) -> bool:
     """Whether the text attributes the evidence at all: an attribution word in it, or a
     quotation it stands in. Without either it is the article's own statement."""
-    return bool(_CUES.search(evidence.text)) or inside_quotation(text, evidence.start)
+    return bool(_ATTRIBUTING.search(evidence.text)) or inside_quotation(text, evidence.start)
+
+
+# the attribution words a claim's cue may be: any report verb (not the "that" of "a
+# statement that"), "according to", and a participle that carries a quotation ("..., writing")
+_CUE = re.compile(
+    r"\b(?:(?i:according to)|writing|warning|claiming|arguing|explaining|stating|tweeting"
+    r"|(?!that\b)" + VERBS + r")\b"
+)
 
 
 def cue(sentence: Piece, evidence: Span) -> str | None:
     """The attribution word nearest the evidence, outside it, in the same sentence."""
     best: tuple[int, str] | None = None
-    for match in _CUES.finditer(sentence.text):
+    for match in _CUE.finditer(sentence.text):
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         if evidence.start <= start < evidence.end:
@@ -233,7 +243,7 @@ def _the_words_quoted(words: str, quote: re.Match[str]) -> bool:
     quoted = quote.group(1)
     closing = not words[quote.end() :].strip(" .,;:")
     # '“...”, Birmingham City University criminology professor David Wilson told the press'
-    opening = not words[: quote.start()].strip() and bool(_CUES.search(words, quote.end()))
+    opening = not words[: quote.start()].strip() and bool(_ATTRIBUTING.search(words, quote.end()))
     return len(quoted) > 0.6 * len(words) or (quoted[:1].isupper() and (closing or opening))
 
 

@@ -32,7 +32,7 @@ from . import (
 )
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
-from .text import Piece, quoting
+from .text import Piece
 
 
 class ModelClaim(BaseModel):
@@ -215,7 +215,7 @@ class Source:
                 said_on[who] = stated_on
         cue = frames.cue(sentence, evidence) if attributed else None
         return Claim(
-            statement=_statement(
+            statement=statements.reported(
                 who,
                 mode,
                 statements.standalone(self.text, evidence, sentence),
@@ -392,61 +392,6 @@ class Source:
 
 # words that cannot follow "X said that": a complement of the frame's own verb
 _COMPLEMENT = re.compile(r"(?:to|with|of|about|for|on|at|from|into|against|over)\s")
-
-
-_OPENERS = {"He", "She", "It", "They", "We", "The", "A", "An", "This", "These", "Its", "His", "Her"}
-
-
-# cues a statement reports with as the article does, so it keeps what the verb says of the
-# words: "denied that", "estimated that", "tweeted:" (not "told", which wants its listener,
-# nor "urged" or "vowed", which want an infinitive); in the past, which agrees with any
-# subject ("Reports reports" would not)
-_OWN_VERB = re.compile(
-    r"(?:said|stated|added|argued|warned|announced|declared|claimed|reported|wrote|explained"
-    r"|noted|confirmed|insisted|emphasi[sz]ed|stressed|suggested|found|estimated|denied"
-    r"|acknowledged|admitted|replied|responded|tweeted|ruled|concluded|predicted|indicated"
-    r"|pointed out|alleged|promised)(?: that)?",
-    re.I,
-)
-_PAST = {"says": "said", "say": "said", "states": "stated", "argues": "argued", "warns": "warned"}
-_PAST |= {"announces": "announced", "claims": "claimed", "reports": "reported"}
-_PAST |= {"writes": "wrote", "believes": "believed", "estimates": "estimated"}
-_PAST |= {"points out": "pointed out", "alleges": "alleged", "allege": "alleged"}
-_PAST |= {"promises": "promised"}
-
-
-def _statement(
-    who: str | None,
-    mode: Mode,
-    words: str,
-    verb: str | None = None,
-    cue: str | None = None,
-    adjacent: bool = False,
-) -> str:
-    """The words as a sentence that names who says them: after the words a complement needs
-    (``verb``: "drew parallels" before "to the Korean War"), else after the article's own
-    verb where it takes them (``cue``: "denied that", "estimated that"; ``adjacent`` when
-    the words follow it straight), else "said"."""
-    words = words.strip().rstrip(".")
-    if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
-        words += "”" if "“" in words else '"'
-    if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
-        return words[:1].upper() + words[1:] + "."
-    if verb:
-        return f"{who[:1].upper()}{who[1:]} {' '.join(verb.split())} {words}."
-    if mode == "direct":
-        words = f"“{words}.”"
-    elif words.split()[0] in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
-        words = words[:1].lower() + words[1:]
-    if cue and cue.casefold() == "according to":
-        return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
-    who = who[:1].upper() + who[1:]  # "allied leaders" opens a sentence
-    own = _OWN_VERB.fullmatch(_PAST.get(cue.casefold(), cue)) if cue else None
-    said = own[0].lower().removesuffix(" that") if own else "said"
-    if mode == "direct":
-        return f"{who} {said}: {words}"
-    # (the words straight after their verb take no "that": "denied any sexual activity")
-    return f"{who} {said} {words}." if own and adjacent else f"{who} {said} that {words}."
 
 
 def _certainty(said: Certainty, hedged: bool) -> Certainty:

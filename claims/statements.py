@@ -1,13 +1,14 @@
 """The evidence made to stand alone as a statement: a relative clause with what it
-refers to named, without a connective that only leads into it."""
+refers to named, without a connective that only leads into it, and reported by who says it
+with the article's own verb."""
 
 from __future__ import annotations
 
 import re
 
-from .models import Span
+from .models import Mode, Span
 from .names import PARTICLE
-from .text import Piece
+from .text import Piece, quoting
 from .verbs import FINITE, IRREGULAR_PAST, VERBS
 
 # what a relative clause refers back to: a name ("Abu Mahdi al-Muhandis", "The Islamic State
@@ -40,7 +41,10 @@ _PREDICATE = re.compile(
     r"(?<!followed )(?<!compared )(?!by\b|to\b|with\b)"  # (not "followed by", "compared to")
 )
 _REPORTS = re.compile(r"(?:[a-z]+ly\s+|also\s+)?" + VERBS)
+# a determiner alone is no subject: "The" of "The Sun reported"
 _BARE = {"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their"}
+# words that open a sentence and not a name: lowercased after "X said that"
+_OPENERS = _BARE | {"He", "She", "It", "They", "We"}
 # the subject that opens a sentence (after when, if the sentence says), with its verb
 _OPENING = re.compile(
     r"(?:(?:In|On|At|By|Last|Earlier|Later)\s[^,]{1,40},\s+)?(?P<subject>He|She|They|We|I|"
@@ -131,3 +135,70 @@ def without_lead(evidence: Span) -> Span:
     if not lead or len(rest.split()) < 4 or not FINITE.search(rest):
         return evidence
     return Span(text=rest, start=evidence.start + lead.end(), end=evidence.end)
+
+
+# cues a statement reports with as the article does, so it keeps what the verb says of the
+# words: "denied that", "estimated that", "tweeted:" (not "told", which wants its listener,
+# nor "urged" or "vowed", which want an infinitive); in the past, which agrees with any
+# subject ("Reports reports" would not)
+_OWN_VERB = re.compile(
+    r"(?:said|stated|added|argued|warned|announced|declared|claimed|reported|wrote|explained"
+    r"|noted|confirmed|insisted|emphasi[sz]ed|stressed|suggested|found|estimated|denied"
+    r"|acknowledged|admitted|replied|responded|tweeted|ruled|concluded|predicted|indicated"
+    r"|pointed out|alleged|promised)(?: that)?",
+    re.I,
+)
+
+
+def _past(cue: str) -> str:
+    """A cue in the present in the past, in which it agrees with any subject: "says" ->
+    "said", "denies" -> "denied", "points out" -> "pointed out"."""
+    verb, _, rest = cue.lower().partition(" ")
+    irregular = {"says": "said", "say": "said", "writes": "wrote", "tells": "told"}
+    if verb in irregular:
+        verb = irregular[verb]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        base = verb[:-1]
+        verb = next(
+            (
+                past
+                for past in (base + "d", base + "ed", base[:-2] + "ied")
+                if _OWN_VERB.fullmatch(past)
+            ),
+            verb,
+        )
+    return f"{verb} {rest}".strip()
+
+
+def reported(
+    who: str | None,
+    mode: Mode,
+    words: str,
+    verb: str | None = None,
+    cue: str | None = None,
+    adjacent: bool = False,
+) -> str:
+    """The words as a sentence that names who says them: after the words a complement needs
+    (``verb``: "drew parallels" before "to the Korean War"), else after the article's own
+    verb where it takes them (``cue``: "denied that", "estimated that"; ``adjacent`` when
+    the words follow it straight), else "said"."""
+    words = words.strip().rstrip(".")
+    if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
+        words += "”" if "“" in words else '"'
+    if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
+        return words[:1].upper() + words[1:] + "."
+    if verb:
+        return f"{who[:1].upper()}{who[1:]} {' '.join(verb.split())} {words}."
+    if mode == "direct":
+        words = f"“{words}.”"
+    elif words.split()[0] in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
+        words = words[:1].lower() + words[1:]
+    if cue and cue.casefold() == "according to":
+        return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
+    who = who[:1].upper() + who[1:]  # "allied leaders" opens a sentence
+    own = _OWN_VERB.fullmatch(_past(cue)) if cue else None
+    said = own[0].lower().removesuffix(" that") if own else "said"
+    if mode == "direct":
+        return f"{who} {said}: {words}"
+    # (the words straight after their verb take no "that": "denied any sexual activity")
+    return f"{who} {said} {words}." if own and adjacent else f"{who} {said} that {words}."

@@ -11,7 +11,7 @@ from conftest import cited, span_of, whole
 from claims import frames
 from claims.models import DateRef
 from claims.response import CitedClaim, Source
-from claims.text import sentences
+from claims.text import Piece, sentences
 
 
 @pytest.mark.parametrize(
@@ -488,3 +488,33 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
     text = "On Friday the House confirmed Pierluisi's nomination."
     claim = cited(text, "On Friday the House confirmed Pierluisi's nomination.", None)
     assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        (
+            "The minister said on Friday that the bridge will close.",
+            "the bridge will close",
+            "said",
+        ),
+        # any report verb, and a participle that carries the words
+        ("Police described the attack as terrorism.", "the attack as terrorism", "described"),
+        ("The mayor posted on Twitter, writing “The bridge will close.”", "The bridge", "writing"),
+        (
+            "According to the ministry, the bridge will close.",
+            "the bridge will close",
+            "According to",
+        ),
+        # not the "that" of "a statement that"
+        (
+            "The company issued a statement that the bridge will close.",
+            "the bridge will close",
+            None,
+        ),
+    ],
+)
+def test_the_cue_is_the_attribution_word_nearest_the_words(
+    sentence: str, words: str, cue: str | None
+) -> None:
+    assert frames.cue(Piece(0, len(sentence), sentence), span_of(sentence, words)) == cue

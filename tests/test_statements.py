@@ -118,6 +118,16 @@ def test_a_statement_opens_with_a_capital() -> None:
             "the bridge will close in May.",
             "According to local officials, the bridge will close in May.",
         ),
+        (
+            "The ministry denies the report is true.",
+            "the report is true.",
+            "The ministry denied the report is true.",
+        ),
+        (
+            "The study concludes that sharks left the bay.",
+            "sharks left the bay.",
+            "The study concluded that sharks left the bay.",
+        ),
         # a verb that wants its listener or an infinitive: "said"
         (
             "The mayor told reporters that the bridge will close in May.",
