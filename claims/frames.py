@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .models import Span
 from .quotations import AUDIENCE, CLOSE_QUOTES, OPEN_QUOTES, QUOTE, QUOTE_TO_END, inside_quotation
-from .text import Piece
+from .text import Piece, quoting
 from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PROMISED, SUBORDINATE, VERBS
 
 # the words that make evidence attributed, a narrower list than the cues: a verb such as
@@ -70,12 +70,13 @@ _CUE = re.compile(
 
 
 def cue(sentence: Piece, evidence: Span) -> str | None:
-    """The attribution word nearest the evidence, outside it, in the same sentence."""
+    """The attribution word nearest the evidence, outside it and outside any quotation (a
+    quoted "we found" is no frame), in the same sentence."""
     best: tuple[int, str] | None = None
     for match in _CUE.finditer(sentence.text):
         start = sentence.start + match.start()
         end = sentence.start + match.end()
-        if evidence.start <= start < evidence.end:
+        if evidence.start <= start < evidence.end or quoting(sentence.text[: match.start()]):
             continue
         distance = evidence.start - end if end <= evidence.start else start - evidence.end
         if best is None or distance < best[0]:

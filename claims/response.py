@@ -214,6 +214,8 @@ class Source:
             if stated_on:
                 said_on[who] = stated_on
         cue = frames.cue(sentence, evidence) if attributed else None
+        if cue is None and attributed and previous and who == previous.speaker.name:
+            cue = previous.cue  # (a quotation running on: '"...," Myers said. "We ..."')
         return Claim(
             statement=statements.reported(
                 who,

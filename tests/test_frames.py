@@ -506,6 +506,8 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
             "the bridge will close",
             "According to",
         ),
+        # not a verb inside a quotation
+        ("“We found nothing,” the mayor told reporters.", "We found nothing", "told"),
         # not the "that" of "a statement that"
         (
             "The company issued a statement that the bridge will close.",
@@ -518,3 +520,11 @@ def test_the_cue_is_the_attribution_word_nearest_the_words(
     sentence: str, words: str, cue: str | None
 ) -> None:
     assert frames.cue(Piece(0, len(sentence), sentence), span_of(sentence, words)) == cue
+
+
+def test_a_quotation_running_on_keeps_the_cue_of_its_frame() -> None:
+    text = "“We turned it around,” Myers said. “We got back on even.”"
+    first = cited(text, "We turned it around", None)
+    assert (first.speaker.name, first.cue) == ("Myers", "said")
+    then = cited(text, "We got back on even.", None, previous=first)
+    assert (then.speaker.name, then.cue) == ("Myers", "said")
