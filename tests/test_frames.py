@@ -507,7 +507,11 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
             "According to",
         ),
         # not a verb inside a quotation
-        ("“We found nothing,” the mayor told reporters.", "We found nothing", "told"),
+        (
+            "The mayor told reporters late: “We found cracks. The bridge will close.”",
+            "The bridge will close",
+            "told",
+        ),
         # not the "that" of "a statement that"
         (
             "The company issued a statement that the bridge will close.",
