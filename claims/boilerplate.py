@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import Piece
+from .verbs import VERBISH
 
 # A heading that labels furniture: "Read more:", "Photo: ...", "Related".
 _HEADING = re.compile(
@@ -65,7 +66,7 @@ _DATELINE = re.compile(
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    if _FURNITURE_LINE.fullmatch(paragraph.strip()):
+    if _FURNITURE_LINE.fullmatch(paragraph.strip()) or _caption(paragraph.strip()):
         return True
     first_line = paragraph.splitlines()[0] if paragraph else ""
     if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):
@@ -76,6 +77,14 @@ def is_boilerplate(paragraph: str) -> bool:
     if not any(word in lowered for word in _APPEAL_WORDS):
         return False
     return bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
+
+
+def _caption(line: str) -> bool:
+    """Whether a paragraph is a picture's caption or a heading: one short line with no verb
+    ("Daenerys Targaryen from Game of Thrones", "Steampunk Green Lantern"), and no colon (a
+    line with one may state a result: "Final score: Caloundra 24, Maroochydore 17")."""
+    short = "\n" not in line and ":" not in line and len(line.split()) <= 12
+    return short and not VERBISH.search(line)
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:

@@ -17,6 +17,7 @@ from .verbs import (
     PARTICIPLE,
     PARTICIPLE_PAST,
     SUBORDINATE,
+    VERBISH,
     VERBS,
 )
 
@@ -39,28 +40,10 @@ def courtesy(words: str) -> bool:
     return bool(_COURTESY.match(words))
 
 
-# a word that can carry a statement: a verb of any tense, an auxiliary, a negation
-_VERBISH = re.compile(
-    r"\b(?!(?:morning|evening|thing|something|nothing|anything|everything|building|spring"
-    r"|king|ring|string|ceiling|wedding|meeting|ruling|briefing|hearing|funding|clothing"
-    r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b"
-    r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
-    r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
-    r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + IRREGULAR_PAST + r"\b|\b" + PARTICIPLE_PAST + r"\b"
-    r"|^Born\b"  # opening the sentence: "Born in Lagos in 1960, she ..."
-    # a verb whose present or past has no ending: "The fire spread quickly", "Prices rise"
-    r"|\b(?:spread|cut|put|set|let|cost|shut|hurt|quit|burst|split|read|beat|hit|win|rise|fall"
-    r"|grow|come|give|see|think|say|tell|become|begin|keep|hold|bring|stand|lose|pay|meet"
-    r"|lead|leave|feel|seem|remain|stay|live|die|work|love|like|hope|believe|plan|expect"
-    r"|agree|support|oppose|deny|reject|accept|fear|face|call|ask|show|find|get|help|try|use"
-    r"|happen|stop|start|fight|kill|attack|own|sell|buy|build|cause|claim|warn)\b"
-)
-
-
 def a_fragment(words: str) -> bool:
     """Whether a few words with no verb state nothing to check: "Former Trump adviser",
     "The location of the device", "And our state"."""
-    return len(words.split()) <= 5 and not _VERBISH.search(words)
+    return len(words.split()) <= 5 and not VERBISH.search(words)
 
 
 _NOUNISH = r"(?!(?:and|or|to|that|who|which)\b)[\w'’-]+"

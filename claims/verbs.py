@@ -137,3 +137,21 @@ SUBORDINATE = re.compile(
     r"|After|Before|Because|Since|Once|Until|Should|Were|Had)\b",
     re.I,
 )
+
+
+# a word that can carry a statement: a verb of any tense, an auxiliary, a negation
+VERBISH = re.compile(
+    r"\b(?!(?:morning|evening|thing|something|nothing|anything|everything|building|spring"
+    r"|king|ring|string|ceiling|wedding|meeting|ruling|briefing|hearing|funding|clothing"
+    r"|housing|bombing|shooting|landing)\b)[a-z]+(?:ed|s|ing)\b"
+    r"|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+    r"|do|does|did|said|says|take|make|run|go|know|need|want)\b"
+    r"|n['’]t\b|['’](?:d|ll|re|ve|m)\b|\b" + IRREGULAR_PAST + r"\b|\b" + PARTICIPLE_PAST + r"\b"
+    r"|^Born\b"  # opening the sentence: "Born in Lagos in 1960, she ..."
+    # a verb whose present or past has no ending: "The fire spread quickly", "Prices rise"
+    r"|\b(?:spread|cut|put|set|let|cost|shut|hurt|quit|burst|split|read|beat|hit|win|rise|fall"
+    r"|grow|come|give|see|think|say|tell|become|begin|keep|hold|bring|stand|lose|pay|meet"
+    r"|lead|leave|feel|seem|remain|stay|live|die|work|love|like|hope|believe|plan|expect"
+    r"|agree|support|oppose|deny|reject|accept|fear|face|call|ask|show|find|get|help|try|use"
+    r"|happen|stop|start|fight|kill|attack|own|sell|buy|build|cause|claim|warn)\b"
+)

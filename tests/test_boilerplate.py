@@ -17,7 +17,7 @@ def test_seed_tail_is_boilerplate_and_its_body_is_not(seed_text: str) -> None:
 
 
 def test_link_list_after_a_heading_is_boilerplate() -> None:
-    text = "Body text here.\n\nRelated:\n\n- One story\n- Another story\n\nMore body text."
+    text = "Body text is here.\n\nRelated:\n\n- One story\n- Another story\n\nMore text follows."
     assert [p.text for p in boilerplate_spans(paragraphs(text))] == [
         "Related:",
         "- One story\n- Another story",
@@ -71,6 +71,21 @@ def test_lines_that_state_nothing_are_furniture() -> None:
         "Published in 2019, the report found that 40 people died in the fire.",
         "Correction officer John Smith said the inmate escaped.",
         "Police released an image (the man's face) on Monday.",
+    ):
+        assert not is_boilerplate(line), line
+
+
+def test_a_caption_line_with_no_verb_is_furniture() -> None:
+    for line in (
+        "Daenerys Targaryen from Game of Thrones",
+        "Steampunk Green Lantern",
+        "Mrs. Potts and Belle from Beauty and the Beast",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "Forever Fairest performed in the kids area",  # a verb: it states something
+        "Final score: Caloundra 24, Maroochydore 17",  # a colon: it may state a result
+        "The singer, who had been ill for years, was a founder of the band and its voice",
     ):
         assert not is_boilerplate(line), line
 
