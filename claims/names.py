@@ -253,6 +253,8 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         cut = titled[-1] + 1 if titled else 0
         # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
         given = [w for w in leading[cut:] if w.lower() not in NOT_NAMES][-1:]
+        if re.search(r"['’]s$", leading[-1]):  # an owner is no given name: "Norway's Warholm"
+            given = []
         candidate = " ".join([*given, name])
         # the first full mention: "Donald Trump", not his wife "Melania Trump" named later
         if extend and best == name and len(candidate) > len(best):

@@ -85,3 +85,6 @@ def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
         "President",
     )
     assert names.full_name("Bank of England", text) == ("Bank of England", None)
+    # an owner is no given name: the headline's "Norway's Warholm" is Karsten Warholm
+    text = "Norway's Warholm wins gold\n\nKarsten Warholm of Norway won. Warholm said it was hard."
+    assert names.full_name("Warholm", text)[0] == "Karsten Warholm"
