@@ -57,6 +57,28 @@ _OPENING = re.compile(
 )
 
 
+# a report's clause with its own subject, and the "and" or "but" of a second predicate after
+# it: "said she had been in excellent health but", "reported Cummings had been sick and" (not
+# past a comma, where the predicate is the source's own: "noted that the House did not
+# ratify it, and mentioned ...")
+_REPORTED = re.compile(
+    r"\b"
+    + VERBS
+    + r"\s+(?:that\s+)?(?P<subject>he|she|it|they|we|I|"
+    + _NAMED
+    + r"|"
+    + _DETERMINED
+    + r")\s+(?:[a-z]+ly\s+|also\s+|not\s+)?(?:[a-z]{3,}ed|"
+    + IRREGULAR_PAST
+    + r"|was|were|is|are|has|had|have|will|would|could|can|did)\b[^;:,“\"]*?\s+(?:and|but)\s+$"
+)
+
+
+def _reported_subject(before: str) -> str | None:
+    found = _REPORTED.search(before)
+    return found["subject"] if found and found["subject"] not in _BARE else None
+
+
 def standalone(text: str, evidence: Span, sentence: Piece) -> str:
     """The evidence's words, made to stand alone: a relative clause with what it refers to
     named ("which took place in 2003" after "the SARS outbreak, " is "the SARS outbreak took
@@ -64,15 +86,19 @@ def standalone(text: str, evidence: Span, sentence: Piece) -> str:
     leg" after "She planned a dancing career but" is "She broke her leg")."""
     if _PREDICATE.match(evidence.text):
         before = text[sentence.start : evidence.start]
+        if re.search(r"[“\"]", before):  # (not into a quotation)
+            return evidence.text
+        # the subject of the clause a report goes on with: "The Sun reported Cummings had
+        # been sick and was missing" (Cummings was missing), else the one the sentence opens
+        # with, not a bare determiner
+        reported = _reported_subject(before)
+        if reported:
+            return f"{reported} {evidence.text}"
         subject = _OPENING.match(before)
-        # (not a bare determiner, not the source of a report whose clause the words go on:
-        # "The Baltimore Sun reported Cummings had been sick and was missing", nor into a
-        # quotation)
         if (
             subject is None
             or subject["subject"] in _BARE
             or _REPORTS.match(before, subject.end("subject") + 1)
-            or re.search(r"[“\"]", before)
         ):
             return evidence.text
         return f"{subject['subject']} {evidence.text}"
@@ -170,6 +196,12 @@ def _past(cue: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+# what a source does with words: report, urge, mention ("and urged locals to help")
+_SPEECH_ACT = re.compile(
+    r"(?:also\s+|then\s+|later\s+)?(?:" + VERBS + r"|urged|mentioned|termed|projected|asked)\s"
+)
+
+
 def reported(
     who: str | None,
     mode: Mode,
@@ -189,6 +221,10 @@ def reported(
         return words[:1].upper() + words[1:] + "."
     if verb:
         return f"{who[:1].upper()}{who[1:]} {' '.join(verb.split())} {words}."
+    if mode != "direct" and _SPEECH_ACT.match(words) and (cue or "").casefold() != "according to":
+        # a second report whose subject the text leaves to be its source: "He noted that the
+        # House did not ratify it, and mentioned an arbitration route"
+        return f"{who[:1].upper()}{who[1:]} {words}."
     if mode == "direct":
         words = f"“{words}.”"
     elif words.split()[0] in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"

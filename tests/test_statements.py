@@ -145,10 +145,20 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
     assert cited(text, "broke her leg in a crash.", None).statement == (
         "Day broke her leg in a crash."
     )
-    # not the source of a report whose clause the words go on, nor into a quotation
+    # in a report, the subject of the clause the words go on (not the report's source), and
+    # nothing into a quotation
     text = "The Sun reported Cummings had been sick and was missing from Capitol Hill."
-    assert cited(text, "was missing from Capitol Hill.", None).statement.startswith(
-        "The Sun reported that was missing"
+    assert cited(text, "was missing from Capitol Hill.", None).statement == (
+        "The Sun reported that Cummings was missing from Capitol Hill."
+    )
+    # (past a comma, a report of its own, by the source)
+    text = "Mitsotakis noted that the House did not ratify it, and mentioned an arbitration route."
+    assert cited(text, "mentioned an arbitration route", None).statement == (
+        "Mitsotakis mentioned an arbitration route."
+    )
+    text = "The foundation said she had been in good health but had recently had pneumonia."
+    assert cited(text, "had recently had pneumonia", None).statement == (
+        "The foundation said that she had recently had pneumonia."
     )
     text = 'Smith said: "We lost the vote and were turned away."'
     assert cited(text, "were turned away", None).statement == "Smith said: “were turned away.”"
