@@ -133,9 +133,10 @@ _FRAME_AFTER = (
     # when: "told reporters after the talks"
     r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+\w+)?"
     r"(?:\s+on (?:the )?condition of anonymity)?"
-    r"(?:\s+"
+    # (not a day that owns what follows: "said Thursday's accident was the fourth")
+    r"(?:\s+(?:"
     + _SAID_WHEN
-    + r"|\s+(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    + r"|(?:\w+day|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)(?![\w'’]))?"
 )
 _FRAME_LEAD = re.compile(
     _FRAME_AFTER

@@ -532,3 +532,19 @@ def test_a_quotation_running_on_keeps_the_cue_of_its_frame() -> None:
     assert (first.speaker.name, first.cue) == ("Myers", "said")
     then = cited(text, "We got back on even.", None, previous=first)
     assert (then.speaker.name, then.cue) == ("Myers", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a day that owns what follows is what was said, not when it was said
+        (
+            "Sky News said Thursday's accident was the fourth bus crash.",
+            "Thursday's accident was the fourth bus crash",
+        ),
+        ("The ministry said last year's figures were wrong.", "last year's figures were wrong"),
+        ("Police said on Friday that the road was closed.", "the road was closed"),
+    ],
+)
+def test_when_it_was_said_is_cut_off_with_the_frame(text: str, evidence: str) -> None:
+    assert cited(text, text, None).evidence.text == evidence
