@@ -80,11 +80,13 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def _caption(line: str) -> bool:
-    """Whether a paragraph is a picture's caption or a heading: one short line with no verb
-    ("Daenerys Targaryen from Game of Thrones", "Steampunk Green Lantern"), and no colon (a
-    line with one may state a result: "Final score: Caloundra 24, Maroochydore 17")."""
-    short = "\n" not in line and ":" not in line and len(line.split()) <= 12
-    return short and not VERBISH.search(line)
+    """Whether a paragraph is a picture's caption or a heading: one short line with no verb,
+    no figure and no full stop ("Daenerys Targaryen from Game of Thrones", "Steampunk Green
+    Lantern"); not "Unemployment at 5.2 percent", "Still no word from the Senate." or a line
+    with a colon, which may state a result ("Final score: Caloundra 24, Maroochydore 17")."""
+    short = "\n" not in line and len(line.split()) <= 12
+    stated = re.search(r"[:\d]|[.!?][”\"’')\]]*$", line)
+    return short and not stated and not VERBISH.search(line)
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
@@ -96,7 +98,8 @@ def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
         is_list = all(_LIST_ITEM.match(line) for line in lines)
         if is_boilerplate(paragraph.text) or (is_list and previous_was_boilerplate):
             found.append(paragraph)
-            previous_was_boilerplate = True
+            # (a caption is no heading of the list after it: "Timeline" above its events)
+            previous_was_boilerplate = not _caption(paragraph.text.strip())
         else:
             previous_was_boilerplate = False
     return found

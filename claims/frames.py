@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .models import Span
 from .quotations import AUDIENCE, CLOSE_QUOTES, OPEN_QUOTES, QUOTE, QUOTE_TO_END, inside_quotation
 from .text import Piece, quoting
-from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PROMISED, SUBORDINATE, VERBS
+from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PARTICIPLE, PROMISED, SUBORDINATE, VERBS
 
 # the words that make evidence attributed, a narrower list than the cues: a verb such as
 # "described" or "found" inside the words is seldom their frame ("the United States" and
@@ -64,24 +64,27 @@ def attributed(text: str, evidence: Span) -> bool:
 # the attribution words a claim's cue may be: any report verb (not the "that" of "a
 # statement that"), "according to", and a participle that carries a quotation ("..., writing")
 _CUE = re.compile(
-    r"\b(?:(?i:according to)|writing|warning|claiming|arguing|explaining|stating|tweeting"
-    r"|(?!that\b)" + VERBS + r")\b"
+    r"\b(?:(?i:according to)|tweeting|" + PARTICIPLE + r"|(?!that\b)" + VERBS + r")\b"
 )
 
 
-def cue(sentence: Piece, evidence: Span) -> str | None:
-    """The attribution word nearest the evidence, outside it and outside any quotation (a
-    quoted "we found" is no frame), in the same sentence."""
-    best: tuple[int, str] | None = None
+def a_participle(cue: Span) -> bool:
+    """Whether the cue is a participle that carries the words: "..., adding ..."."""
+    return bool(re.fullmatch(r"tweeting|" + PARTICIPLE, cue.text))
+
+
+def cues(sentence: Piece, evidence: Span) -> list[Span]:
+    """The attribution words in the sentence outside the evidence and outside any quotation
+    (a quoted "we found" is no frame), nearest the evidence first."""
+    found = []
     for match in _CUE.finditer(sentence.text):
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         if evidence.start <= start < evidence.end or quoting(sentence.text[: match.start()]):
             continue
         distance = evidence.start - end if end <= evidence.start else start - evidence.end
-        if best is None or distance < best[0]:
-            best = (distance, match.group(0))
-    return best[1] if best else None
+        found.append((distance, Span(text=match.group(0), start=start, end=end)))
+    return [span for _, span in sorted(found, key=lambda pair: pair[0])]
 
 
 def when_said(part: Piece, evidence: Span) -> str | None:

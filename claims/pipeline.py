@@ -68,8 +68,13 @@ class Extractor:
     def _calls(self) -> int:
         return int(getattr(self._tally, "calls", 0))
 
+    def _usage(self, usage: Any, calls_before: int) -> Usage:
+        """What the calls since ``calls_before`` cost; no model's answers are no calls."""
+        calls = self._calls - calls_before if self.backend.calls_a_model else 0
+        return _usage(usage, calls)
+
     def _counted(self, **kwargs: Any) -> Any:
-        self._tally.calls = self._calls + (1 if self.backend.calls_a_model else 0)
+        self._tally.calls = self._calls + 1
         if not getattr(self._tally, "turn", False):
             return self.backend.create(**kwargs)
         self._turn.release()
@@ -201,7 +206,7 @@ class Extractor:
             # A model that runs on (small ones repeat themselves) still listed good claims
             # before the cap: keep every complete one.
             usage = getattr(error.last_completion, "usage", None)
-            outcome.usage = _usage(usage, self._calls - calls_before)
+            outcome.usage = self._usage(usage, calls_before)
             cap = f"the answer hit the {self.strategy.max_output_tokens}-token cap"
             items = _claim_items(error.last_completion, key, truncated=True)
             if not items:
@@ -212,7 +217,7 @@ class Extractor:
             return outcome
         except InstructorRetryException as error:
             cause = _claims_error(error)
-            outcome.usage = _usage(error.total_usage, self._calls - calls_before)
+            outcome.usage = self._usage(error.total_usage, calls_before)
             if cause is not None:
                 outcome.error = str(cause)
                 return outcome
@@ -221,7 +226,7 @@ class Extractor:
         # instructor sums usage over re-asks into _total_usage when every reply reported it
         raw = getattr(response, "_raw_response", None)
         usage = getattr(response, "_total_usage", None) or getattr(raw, "usage", None)
-        outcome.usage = _usage(usage, self._calls - calls_before)
+        outcome.usage = self._usage(usage, calls_before)
         tries = self._calls - calls_before
         self._ground(getattr(response, key), item, source, outcome, where, tries)
         return outcome

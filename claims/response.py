@@ -213,18 +213,26 @@ class Source:
             stated_on = self._date(when) if when else said_on.get(who)
             if stated_on:
                 said_on[who] = stated_on
-        cue = frames.cue(sentence, evidence) if attributed else None
+        # the cue: a participle that carries the words ("..., adding ..."), else the verb of
+        # the speaker's own frame, else the attribution word nearest the words ("Police said
+        # the man, who denied it, ...": said); only the speaker's verb is one a statement
+        # reports with
+        nearest = frames.cues(sentence, evidence) if attributed else []
+        own = next((c for c in nearest if statements.speakers_verb(self.text, c, who or "")), None)
+        carrier = nearest[0] if nearest and frames.a_participle(nearest[0]) else None
+        cue = (carrier or own or nearest[0]).text if nearest else None
         if cue is None and attributed and previous and who == previous.speaker.name:
-            cue = previous.cue  # (a quotation running on: '"...," Myers said. "We ..."')
+            # the same speaker going on, as a quotation running on: '"...," Myers said. "We
+            # ..."' (the cue only: a statement reports with no verb from another sentence)
+            cue = previous.cue
         return Claim(
             statement=statements.reported(
                 who,
                 mode,
                 statements.standalone(self.text, evidence, sentence),
-                self._verb(frame, evidence),
-                cue,
-                cue is not None
-                and self.text[: evidence.start].rstrip().casefold().endswith(cue.casefold()),
+                complement=self._verb(frame, evidence),
+                cue=own.text if own else None,
+                before=self.text[sentence.start : evidence.start],
             ),
             evidence=statements.without_lead(evidence),
             speaker=Speaker(name=who or self._own(attributed), role=role),

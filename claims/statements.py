@@ -28,7 +28,8 @@ _NAMED = (
 _DETERMINED = (
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur)"
     r"(?:\s+(?!(?:in|on|at|to|for|with|by|from|about|as|into|is|are|was|were|has|have|had)\b)"
-    r"[\w'’-]+){1,4}"
+    # (no report inside: not "The company said the plant")
+    r"(?!" + VERBS + r"\b)[\w'’-]+){1,4}"
 )
 _ANTECEDENT = re.compile(
     r"(?:(?P<name>" + _NAMED + r")(?:,\s+\d{1,3})?|(?P<phrase>" + _DETERMINED + r"))[,\s]*$"
@@ -61,9 +62,13 @@ _OPENING = re.compile(
 # it: "said she had been in excellent health but", "reported Cummings had been sick and" (not
 # past a comma, where the predicate is the source's own: "noted that the House did not
 # ratify it, and mentioned ...")
+_BELIEVED = r"(?:believed|thought|feared|suspected|knew|felt)"
 _REPORTED = re.compile(
-    r"\b"
+    r"\b(?:"
     + VERBS
+    + r"|"
+    + _BELIEVED
+    + r")"
     + r"\s+(?:that\s+)?(?P<subject>he|she|it|they|we|I|"
     + _NAMED
     + r"|"
@@ -75,8 +80,12 @@ _REPORTED = re.compile(
 
 
 def _reported_subject(before: str) -> str | None:
-    found = _REPORTED.search(before)
-    return found["subject"] if found and found["subject"] not in _BARE else None
+    """The subject of the last report's clause that the words go on from, if any."""
+    for report in reversed(list(re.finditer(r"\b(?:" + VERBS + r"|" + _BELIEVED + r")", before))):
+        found = _REPORTED.match(before, report.start())
+        if found:
+            return found["subject"] if found["subject"] not in _BARE else None
+    return None
 
 
 def standalone(text: str, evidence: Span, sentence: Piece) -> str:
@@ -91,7 +100,7 @@ def standalone(text: str, evidence: Span, sentence: Piece) -> str:
         # the subject of the clause a report goes on with: "The Sun reported Cummings had
         # been sick and was missing" (Cummings was missing), else the one the sentence opens
         # with, not a bare determiner
-        reported = _reported_subject(before)
+        reported = None if _SPEECH_ACT.match(evidence.text) else _reported_subject(before)
         if reported:
             return f"{reported} {evidence.text}"
         subject = _OPENING.match(before)
@@ -171,70 +180,104 @@ _OWN_VERB = re.compile(
     r"(?:said|stated|added|argued|warned|announced|declared|claimed|reported|wrote|explained"
     r"|noted|confirmed|insisted|emphasi[sz]ed|stressed|suggested|found|estimated|denied"
     r"|acknowledged|admitted|replied|responded|tweeted|ruled|concluded|predicted|indicated"
-    r"|pointed out|alleged|promised)(?: that)?",
+    r"|pointed out|alleged|promised|believed)",
     re.I,
 )
+_IRREGULAR = {"says": "said", "say": "said", "writes": "wrote", "finds": "found", "find": "found"}
+_PARTICIPLES = {"wrote": "written"}
 
 
-def _past(cue: str) -> str:
-    """A cue in the present in the past, in which it agrees with any subject: "says" ->
-    "said", "denies" -> "denied", "points out" -> "pointed out"."""
-    verb, _, rest = cue.lower().partition(" ")
-    irregular = {"says": "said", "say": "said", "writes": "wrote", "tells": "told"}
-    if verb in irregular:
-        verb = irregular[verb]
-    elif verb.endswith("s") and not verb.endswith("ss"):
-        base = verb[:-1]
-        verb = next(
-            (
-                past
-                for past in (base + "d", base + "ed", base[:-2] + "ied")
-                if _OWN_VERB.fullmatch(past)
-            ),
-            verb,
-        )
-    return f"{verb} {rest}".strip()
+def _in_the_past(cue: str) -> str | None:
+    """The cue as a verb in the past that a statement can report with, if it is one:
+    "says" -> "said", "denies" -> "denied", "admits" -> "admitted", "points out" ->
+    "pointed out"; None for "told" or "urged"."""
+    verb, *rest = cue.lower().split()
+    base = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+    pasts = [_IRREGULAR.get(verb), verb, base + "d", base + "ed", base + base[-1] + "ed"]
+    return next(
+        (
+            phrase
+            for past in pasts
+            if past and _OWN_VERB.fullmatch(phrase := " ".join([past, *rest]))
+        ),
+        None,
+    )
 
 
 # what a source does with words: report, urge, mention ("and urged locals to help")
 _SPEECH_ACT = re.compile(
     r"(?:also\s+|then\s+|later\s+)?(?:" + VERBS + r"|urged|mentioned|termed|projected|asked)\s"
 )
+# what may stand between a source and its verb: "Smith later denied", "Police have said"
+_BETWEEN = re.compile(
+    r"(?:\s+(?:[a-z]+ly|also|then|later|not|has|have|had|was|were|is|are|will|would|did|does))*"
+    r"\s*$"
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
+def speakers_verb(text: str, cue: Span, who: str) -> bool:
+    """Whether ``cue`` is the verb of the speaker's own frame, so a statement may report
+    with it: right after the speaker's name or pronoun, past an apposition, an adverb or an
+    auxiliary ("Smith, the lawyer, later denied"), or right before it ("..., wrote Smith",
+    "according to the ministry"); not a verb of anyone else in the sentence ("Police said
+    the man, who denied the charges, ...")."""
+    named = {word.casefold().strip(",.") for word in who.split()} - {"the", "a", "an"}
+    before = _BETWEEN.sub("", text[max(0, cue.start - 200) : cue.start])
+    before = re.sub(r",[^,]{1,80},\s*$", "", before)  # (an apposition)
+    last = re.search(r"([\w.-]+)(?:['’]s?)?\W*$", before)
+    after = re.match(r"\s*(?:the\s+)?([\w.-]+)", text[cue.end :], re.I)
+    word_after = after[1].casefold().strip(".") if after else ""
+    if cue.text.casefold() == "according to":
+        return word_after in named
+    word_before = last[1].casefold().strip(".") if last else ""
+    return word_before in named | _PRONOUNS or word_after in named
 
 
 def reported(
     who: str | None,
     mode: Mode,
     words: str,
-    verb: str | None = None,
+    *,
+    complement: str | None = None,
     cue: str | None = None,
-    adjacent: bool = False,
+    before: str = "",
 ) -> str:
     """The words as a sentence that names who says them: after the words a complement needs
-    (``verb``: "drew parallels" before "to the Korean War"), else after the article's own
-    verb where it takes them (``cue``: "denied that", "estimated that"; ``adjacent`` when
-    the words follow it straight), else "said"."""
+    (``complement``: "drew parallels" before "to the Korean War"), else after the speaker's
+    own verb where it takes them (``cue``: "denied that", "estimated that"), else "said".
+    ``before`` is the sentence up to the words."""
     words = words.strip().rstrip(".")
+    if not words:
+        return words
     if quoting(words):  # evidence cut inside a quotation: "... “cannot be ruled out"
         words += "”" if "“" in words else '"'
-    if who is None or words.split()[0] in who.split():  # "Sikorski drew parallels ..."
+    first = words.split()[0]
+    said = _in_the_past(cue) if cue else None
+    if who is None and said and said != "said" and mode != "direct":
+        # someone the text does not name: the verb still says what the words are ("He
+        # denied that the firm paid bribes")
+        lowered = words[:1].lower() + words[1:] if first in _OPENERS else words
+        return f"It was {_PARTICIPLES.get(said, said)} that {lowered}."
+    # (the words name the speaker: "Sikorski drew parallels ...", not "The bridge will ...")
+    if who is None or (first in who.split() and first[:1].isupper() and first not in _OPENERS):
         return words[:1].upper() + words[1:] + "."
-    if verb:
-        return f"{who[:1].upper()}{who[1:]} {' '.join(verb.split())} {words}."
-    if mode != "direct" and _SPEECH_ACT.match(words) and (cue or "").casefold() != "according to":
-        # a second report whose subject the text leaves to be its source: "He noted that the
-        # House did not ratify it, and mentioned an arbitration route"
-        return f"{who[:1].upper()}{who[1:]} {words}."
+    capitalised = who[:1].upper() + who[1:]  # "allied leaders" opens a sentence
+    if complement:
+        return f"{capitalised} {' '.join(complement.split())} {words}."
+    # a second report whose subject the text leaves to be its source: "He noted that the
+    # House did not ratify it, and mentioned an arbitration route"
+    if mode != "direct" and _SPEECH_ACT.match(words) and re.search(r"\b(?:and|but)\s+$", before):
+        return f"{capitalised} {words}."
     if mode == "direct":
         words = f"“{words}.”"
-    elif words.split()[0] in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
+    elif first in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
         words = words[:1].lower() + words[1:]
     if cue and cue.casefold() == "according to":
         return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
-    who = who[:1].upper() + who[1:]  # "allied leaders" opens a sentence
-    own = _OWN_VERB.fullmatch(_past(cue)) if cue else None
-    said = own[0].lower().removesuffix(" that") if own else "said"
     if mode == "direct":
-        return f"{who} {said}: {words}"
+        return f"{capitalised} {said or 'said'}: {words}"
     # (the words straight after their verb take no "that": "denied any sexual activity")
-    return f"{who} {said} {words}." if own and adjacent else f"{who} {said} that {words}."
+    if cue and said and re.search(r"\b" + re.escape(cue) + r"\s*$", before, re.I):
+        return f"{capitalised} {said} {words}."
+    return f"{capitalised} {said or 'said'} that {words}."

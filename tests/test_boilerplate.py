@@ -17,7 +17,7 @@ def test_seed_tail_is_boilerplate_and_its_body_is_not(seed_text: str) -> None:
 
 
 def test_link_list_after_a_heading_is_boilerplate() -> None:
-    text = "Body text is here.\n\nRelated:\n\n- One story\n- Another story\n\nMore text follows."
+    text = "Body text here.\n\nRelated:\n\n- One story\n- Another story\n\nMore body text."
     assert [p.text for p in boilerplate_spans(paragraphs(text))] == [
         "Related:",
         "- One story\n- Another story",
@@ -85,9 +85,13 @@ def test_a_caption_line_with_no_verb_is_furniture() -> None:
     for line in (
         "Forever Fairest performed in the kids area",  # a verb: it states something
         "Final score: Caloundra 24, Maroochydore 17",  # a colon: it may state a result
-        "The singer, who had been ill for years, was a founder of the band and its voice",
+        "Unemployment at 5.2 percent, lowest since 2000",  # a figure
+        "Still no word from the Senate.",  # a full stop: a sentence
     ):
         assert not is_boilerplate(line), line
+    # a caption is no heading of a list after it
+    text = "Timeline\n\n- The storm reached the coast at 6am.\n- Two people died."
+    assert [p.text for p in boilerplate_spans(paragraphs(text))] == ["Timeline"]
 
 
 def test_a_wire_dateline_is_cut_from_the_paragraph_it_opens() -> None:

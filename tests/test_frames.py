@@ -520,10 +520,14 @@ def test_a_ruling_or_a_confirmation_with_no_clause_is_the_articles_account_of_an
         ),
     ],
 )
-def test_the_cue_is_the_attribution_word_nearest_the_words(
+def test_the_nearest_cue_is_the_attribution_word_nearest_the_words(
     sentence: str, words: str, cue: str | None
 ) -> None:
-    assert frames.cue(Piece(0, len(sentence), sentence), span_of(sentence, words)) == cue
+    found = next(
+        iter(frames.cues(Piece(0, len(sentence), sentence), span_of(sentence, words))), None
+    )
+    assert (found.text if found else None) == cue
+    assert found is None or sentence[found.start : found.end] == found.text
 
 
 def test_a_quotation_running_on_keeps_the_cue_of_its_frame() -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import cited
 
+import claims
+from claims.settings import Settings
+
 
 @pytest.mark.parametrize(
     ("text", "words", "statement"),
@@ -165,3 +168,43 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
     # a determiner after "said that" is no sentence's start
     text = "The shooting began at 10:39 a.m., police said."
     assert cited(text, text, None).statement == "Police said that the shooting began at 10:39 a.m."
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # only the speaker's own verb reports: not one inside a relative clause or a noun's
+        (
+            "Police said the suspect, who denied the charges, was arrested on Friday.",
+            ["Police said the suspect, who denied the charges, was arrested on Friday."],
+        ),
+        (
+            "Officials said the estimated cost was $2 billion.",
+            ["Officials said the estimated cost was $2 billion."],
+        ),
+        # past an apposition and an adverb
+        (
+            "Smith, the company's lawyer, later denied that the firm paid bribes.",
+            ["Smith denied that the firm paid bribes."],
+        ),
+        # after the words, and before its speaker
+        ("“The deficit fell,” wrote Smith.", ["Smith wrote: “The deficit fell.”"]),
+        # someone the text does not name
+        ("He denied that the firm paid bribes.", ["It was denied that the firm paid bribes."]),
+        # the nearest report's clause, and no verb from another sentence
+        (
+            "Police said they believed the man had fled and was hiding abroad.",
+            [
+                "Police said they believed the man had fled.",
+                "Police said that the man was hiding abroad.",
+            ],
+        ),
+        (
+            "Smith denied that he took the money. “The deal is dead.”",
+            ["Smith denied that he took the money.", "Smith said: “The deal is dead.”"],
+        ),
+    ],
+)
+def test_a_statement_reports_with_its_speakers_own_verb(text: str, statements: list[str]) -> None:
+    result = claims.extract(text, settings=Settings(model="none"))
+    assert [claim.statement for claim in result.claims] == statements
