@@ -84,9 +84,9 @@ def _caption(line: str) -> bool:
     no figure and no full stop ("Daenerys Targaryen from Game of Thrones", "Steampunk Green
     Lantern"); not "Unemployment at 5.2 percent", "Still no word from the Senate." or a line
     with a colon, which may state a result ("Final score: Caloundra 24, Maroochydore 17")."""
-    short = "\n" not in line and len(line.split()) <= 12
-    stated = re.search(r"[:\d]|[.!?][”\"’')\]]*$", line)
-    return short and not stated and not VERBISH.search(line)
+    if len(line) > 120 or "\n" in line or len(line.split()) > 12:
+        return False
+    return not re.search(r"[:\d]|[.!?][”\"’')\]]*$", line) and not VERBISH.search(line)
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
