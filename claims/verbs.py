@@ -53,7 +53,8 @@ VERBS = (
     r"|" + ANNOUNCED + r"|"
     r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|claims|reported"
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
-    r"|reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
+    # (not the object of a verb: "dismissed reports that he would resign")
+    r"|(?<!ed )reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
     r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"

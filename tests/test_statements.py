@@ -182,6 +182,11 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
             "Officials said the estimated cost was $2 billion.",
             ["Officials said the estimated cost was $2 billion."],
         ),
+        # "reports" after a verb is its object, not a report: the article says it
+        (
+            "The minister dismissed reports that he would resign.",
+            ["The minister dismissed reports that he would resign."],
+        ),
         # past an apposition and an adverb
         (
             "Smith, the company's lawyer, later denied that the firm paid bribes.",
