@@ -63,14 +63,13 @@ def attributed(text: str, evidence: Span) -> bool:
 
 # the attribution words a claim's cue may be: any report verb (not the "that" of "a
 # statement that"), "according to", and a participle that carries a quotation ("..., writing")
-_CUE = re.compile(
-    r"\b(?:(?i:according to)|tweeting|" + PARTICIPLE + r"|(?!that\b)" + VERBS + r")\b"
-)
+_CARRIER = re.compile(r"tweeting|" + PARTICIPLE)
+_CUE = re.compile(r"\b(?:(?i:according to)|" + _CARRIER.pattern + r"|(?!that\b)" + VERBS + r")\b")
 
 
 def a_participle(cue: Span) -> bool:
     """Whether the cue is a participle that carries the words: "..., adding ..."."""
-    return bool(re.fullmatch(r"tweeting|" + PARTICIPLE, cue.text))
+    return bool(_CARRIER.fullmatch(cue.text))
 
 
 def cues(sentence: Piece, evidence: Span) -> list[Span]:

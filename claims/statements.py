@@ -62,13 +62,9 @@ _OPENING = re.compile(
 # it: "said she had been in excellent health but", "reported Cummings had been sick and" (not
 # past a comma, where the predicate is the source's own: "noted that the House did not
 # ratify it, and mentioned ...")
-_BELIEVED = r"(?:believed|thought|feared|suspected|knew|felt)"
+_REPORT = re.compile(r"\b(?:" + VERBS + r"|believed|thought|feared|suspected|knew|felt)")
 _REPORTED = re.compile(
-    r"\b(?:"
-    + VERBS
-    + r"|"
-    + _BELIEVED
-    + r")"
+    _REPORT.pattern
     + r"\s+(?:that\s+)?(?P<subject>he|she|it|they|we|I|"
     + _NAMED
     + r"|"
@@ -81,7 +77,7 @@ _REPORTED = re.compile(
 
 def _reported_subject(before: str) -> str | None:
     """The subject of the last report's clause that the words go on from, if any."""
-    for report in reversed(list(re.finditer(r"\b(?:" + VERBS + r"|" + _BELIEVED + r")", before))):
+    for report in reversed(list(_REPORT.finditer(before))):
         found = _REPORTED.match(before, report.start())
         if found:
             return found["subject"] if found["subject"] not in _BARE else None
