@@ -251,8 +251,7 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         leading = match.group(1).split()
         titled = _titled(leading)
         cut = titled[-1] + 1 if titled else 0
-        # one given name: "Radosław Sikorski", not "United States Hamdullah Mohib"
-        given = [w for w in leading[cut:] if w.lower() not in NOT_NAMES][-1:]
+        given = _given(leading[cut:], titled=bool(titled))
         if re.search(r"['’]s$", leading[-1]):  # an owner is no given name: "Norway's Warholm"
             given = []
         candidate = " ".join([*given, name])
@@ -262,6 +261,26 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         if titled and role is None:
             role = " ".join(leading[:cut])
     return best, role
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _given(words: list[str], *, titled: bool) -> list[str]:
+    """The given names among the capitalised ``words`` written right before a surname:
+    one ("Radosław Sikorski", not "United States Hamdullah Mohib"), with the initials after
+    it ("Emily W. Murphy"), or two right after a title ("Judge Amy Berman Jackson")."""
+    run: list[str] = []
+    for word in reversed(words):
+        if word.lower() in NOT_NAMES:
+            break
+        run.insert(0, word)
+    if titled and len(run) == len(words) == 2 and not any(_INITIAL.fullmatch(w) for w in run):
+        return run
+    start = len(run) - 1
+    while start > 0 and _INITIAL.fullmatch(run[start]):
+        start -= 1
+    return run[start:]
 
 
 ORGANISATIONS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import cited
 
 from claims import names
@@ -88,3 +89,26 @@ def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
     # an owner is no given name: the headline's "Norway's Warholm" is Karsten Warholm
     text = "Norway's Warholm wins gold\n\nKarsten Warholm of Norway won. Warholm said it was hard."
     assert names.full_name("Warholm", text)[0] == "Karsten Warholm"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        ("GSA head Emily W. Murphy approved it. Murphy said no.", "Murphy", "Emily W. Murphy"),
+        ("Guy's son Michael J. T. Guy spoke. Guy said no.", "Guy", "Michael J. T. Guy"),
+        # two given names right after a title
+        ("Judge Amy Berman Jackson ruled. Jackson said no.", "Jackson", "Amy Berman Jackson"),
+        (
+            "President Recep Tayyip Erdoğan spoke. Erdoğan said no.",
+            "Erdoğan",
+            "Recep Tayyip Erdoğan",
+        ),
+        # but one where no title bounds them
+        ("Afghan Envoy Hamdullah Mohib spoke. Mohib said no.", "Mohib", "Hamdullah Mohib"),
+        ("On Monday Emily Murphy spoke. Murphy said no.", "Murphy", "Emily Murphy"),
+    ],
+)
+def test_a_full_name_keeps_its_initials_and_two_given_names_after_a_title(
+    text: str, name: str, full: str
+) -> None:
+    assert names.full_name(name, text)[0] == full
