@@ -312,6 +312,22 @@ _PERSONAL = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLE + r")?[A-Z][\w
 
 # a name set between commas right after a source: "According to the coach, Alireza Mehraban,"
 _NAMED_NEXT = re.compile(r",\s+(" + NAME + r"),")
+# what the source is, set between commas before the clause it frames: "According to Sadie
+# Weiner, Hagan's former spokeswoman, Hagan died" (not "According to police, the driver, who
+# was 40, died")
+# a noun that names a person: "farmer", "spokeswoman", "scientist", "wife" (not "earthquake")
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|man|woman|person|ee|al|wife|husband|mother|father|son|daughter"
+    r"|friend|chief|head|boss|aide|expert|chair|coach|witness|colleague|partner|neighbou?r),$"
+)
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?=[A-Z]|(?:the|a|an|there|it|he|she|they|we|his|her|its|their|this|these|those|some"
+    r"|most|many|all|no|both|each|one|two|three|several|in|on|at|during|after|before|since"
+    r"|when|while|following|despite|last)\s)"
+)
+_DESCRIBED_NEXT = re.compile(
+    r",\s+(?:" + DESCRIBED + r")(?<=[a-z]),(?=" + _CLAUSE_NEXT.pattern + ")"
+)
 
 
 _MEMBERS_OF = re.compile(
@@ -373,6 +389,21 @@ def attributions(sentence: Piece) -> list[Attribution]:
             named = _NAMED_NEXT.match(text, match.end())
             if pattern is _ACCORDING_TO and named and _PERSONAL.fullmatch(named[1]):
                 who = who if _PERSONAL.fullmatch(who) else named[1]
+            described = _DESCRIBED_NEXT.match(text, match.end())
+            if pattern is _ACCORDING_TO and run_on is None:
+                # either way round, the apposition belongs to the frame
+                if (
+                    named
+                    and not _PERSONAL.fullmatch(match["who"])
+                    and _CLAUSE_NEXT.match(text, named.end())
+                ):
+                    said = named.end()
+                elif (
+                    described
+                    and _PERSON_NOUN.search(described[0])
+                    and _PERSONAL.fullmatch(match["who"])
+                ):
+                    said = described.end()
             who = source_name(who)
             # a body's "of" is its name, not its affiliation: "the Court of Session in Scotland"
             if pattern is _SUBJECT and who.split()[-1].lower() in ORGANISATIONS:

@@ -109,6 +109,13 @@ def _next_word(text: str, position: int) -> int:
     return position + len(rest) - len(rest.lstrip(" ,"))
 
 
+# the name a sentence opens with, past where or when: "In Ohio, Governor Mike DeWine ..."
+_OPENING = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Meanwhile)\b[^,]{0,40},\s+)?"
+    r"(" + NAME + ")"
+)
+
+
 def last_source(text: str, position: int, person: bool = False, things: bool = True) -> str | None:
     """The source the text last names by name before ``position``: whom a "he" refers to
     (then one that may be a person, if any: "she" is not "Reuters and NBC")."""
@@ -134,9 +141,9 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
     # a "he" after a sentence about someone who said nothing yet: "Smith spoke at the summit.
     # “...,” he said."
     for before in earlier[-2:][::-1]:
-        opening = re.match(NAME, before.text)
+        opening = _OPENING.match(before.text)
         # (a surname alone counts where the article gives the full name: "Smith, the mayor")
-        name = full_name(opening[0], text)[0] if opening and not is_pronoun(opening[0]) else ""
+        name = full_name(opening[1], text)[0] if opening and not is_pronoun(opening[1]) else ""
         if len(name.split()) > 1 and a_person(name):
             return name
     people = [name for name in named if a_person(name)] or named

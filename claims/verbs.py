@@ -48,12 +48,14 @@ PROMISED = (
     r"(?= (?:to (?!(?:the|a|an|its|their|his|her|this)\b)|that\b)))"
 )
 VERBS = (
-    r"(?:said|says|say|told|tells|stated|states(?! (?:have|has|had|are|were|of|and)\b)|added|adds"
+    # (not the object of a verb: "urged states not to", "dismissed reports that he would resign")
+    r"(?:said|says|say|told|tells|stated|(?<!ed )states(?! (?:have|has|had|are|were|of|and)\b)"
+    r"|added|adds"
     r"|argued|argues|warned|warns"
     r"|" + ANNOUNCED + r"|"
-    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|claims|reported"
+    r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|(?<!ed )claims"
+    r"|reported"
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
-    # (not the object of a verb: "dismissed reports that he would resign")
     r"|(?<!ed )reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
     r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"

@@ -373,6 +373,43 @@ def test_the_frame_the_text_names_is_cut_off(text: str, part: str, expected: str
     assert cited(text, part, None).evidence.text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        (  # a post after a name belongs to the frame
+            "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.",
+            "Sadie Weiner",
+            "Hagan died from a virus",
+        ),
+        (  # and so does a name after a post
+            "According to the town's first selectman, Chris Kervick, there were ten passengers.",
+            "Chris Kervick",
+            "there were ten passengers",
+        ),
+        (  # but not a thing set between commas
+            "According to the Manila Bulletin, Wednesday's earthquake, at 6.3, was the strongest.",
+            "Manila Bulletin",
+            "Wednesday's earthquake, at 6.3, was the strongest",
+        ),
+        (  # nor the subject of what follows
+            "According to police, the driver, who was 40, died at the scene.",
+            "police",
+            "the driver, who was 40, died at the scene",
+        ),
+        (
+            "According to official statements, Trump, now resting, is to continue his duties.",
+            "official statements",
+            "Trump, now resting, is to continue his duties",
+        ),
+    ],
+)
+def test_an_apposition_to_according_to_is_part_of_the_frame(
+    text: str, speaker: str, expected: str
+) -> None:
+    claim = cited(text, text.rstrip("."), None)
+    assert (claim.speaker.name, claim.evidence.text) == (speaker, expected)
+
+
 def test_when_it_was_said_is_read_from_its_own_part_of_the_sentence() -> None:
     text = "The attack began on Saturday, with 22 people dead, officials said."
     dead = cited(text, "22 people dead, officials said.", None)

@@ -98,6 +98,18 @@ def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() ->
     assert (quoted.speaker.name, quoted.mode) == ("John Smith", "direct")
 
 
+def test_he_is_the_person_who_opened_the_sentence_before_past_where_or_when() -> None:
+    text = (
+        "In Ohio, Governor Mike DeWine postponed the vote. On Twitter, he wrote, "
+        '"To hold an election tomorrow would force voters to take a risk."'
+    )
+    author = cited(text, "In Ohio, Governor Mike DeWine postponed the vote", None)
+    quoted = cited(
+        text, "To hold an election tomorrow would force voters to take a risk", None, author
+    )
+    assert (quoted.speaker.name, quoted.mode) == ("Mike DeWine", "direct")
+
+
 def test_it_is_the_body_that_opened_the_sentence_before() -> None:
     text = "NASA interrupted its coverage to mourn him. It also credited Leonov with the walk."
     author = cited(text, "NASA interrupted its coverage to mourn him", None)

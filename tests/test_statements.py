@@ -182,10 +182,19 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
             "Officials said the estimated cost was $2 billion.",
             ["Officials said the estimated cost was $2 billion."],
         ),
-        # "reports" after a verb is its object, not a report: the article says it
+        # "reports", "states" or "claims" after a verb is its object, not a report: the
+        # article says it
         (
             "The minister dismissed reports that he would resign.",
             ["The minister dismissed reports that he would resign."],
+        ),
+        (
+            "The committee urged states not to reschedule their elections.",
+            ["The committee urged states not to reschedule their elections."],
+        ),
+        (
+            "The minister rejected claims that he lied to parliament.",
+            ["The minister rejected claims that he lied to parliament."],
         ),
         # past an apposition and an adverb
         (
