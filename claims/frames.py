@@ -146,6 +146,8 @@ _FRAME_LEAD = re.compile(
     + r"(?:\s+(?:in|at|during|on|to|before|after|from|with|via|through)\s+[^,;“”\"]{2,60}?"
     r"(?=\s+that\s|,\s*[“\"]))?"
     + r"(?:,\s*however,)?,?\s*(?:that\s+)?"  # "noted, however, that ..."
+    # what it was called: "a process Zapata described as being tricky"
+    + r"(?:(?<=described\s)as\s+|(?<=characterized\s)as\s+|(?<=characterised\s)as\s+)?"
 )
 # a frame that closes the words it frames: "..., he said on Friday."
 FRAME_TAIL = re.compile(_FRAME_AFTER + r"\s*(?:[,.;:—”\"]|$)")

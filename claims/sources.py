@@ -218,6 +218,18 @@ _BY = re.compile(
     r"(?P<by>\s+by\s+)(?:the\s+)?(?P<who>" + NAME + "|" + BODY + "|" + DESCRIBED + r")"
     r"(?=\s*(?:[,.;:]|$))"
 )
+# what a source called someone or something: 'Gutierrez was described by the CBCP as "a
+# strong advocate for the environment"'
+_CALLED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|called|characteri[sz]ed"
+    r"|labell?ed|dubbed|hailed|praised|branded)\s+by\s+(?:the\s+)?(?P<who>"
+    + NAME
+    + "|"
+    + BODY
+    + "|"
+    + DESCRIBED
+    + r")\s+as\s"
+)
 # a report that names its source as the object: "The BBC also cited Budi Gunawan, chief of
 # the agency, as saying the suspects were linked ..."
 _CITED = re.compile(
@@ -359,6 +371,7 @@ def attributions(sentence: Piece) -> list[Attribution]:
         _INVERTED,
         _INVERTED_DESCRIBED,
         _BY,
+        _CALLED_BY,
         _CITED,
         _SUBJECT,
         _INTRODUCES,

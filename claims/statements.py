@@ -212,6 +212,15 @@ _BETWEEN = re.compile(
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
 
+# what the source called: 'Gutierrez was described by the CBCP as "', "a process Zapata
+# described as"
+_CALLED_AS = re.compile(
+    r"(?:^|[,;:]\s+)(?P<what>[^,;:]+?)\s+(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>described|called|characteri[sz]ed|labell?ed|dubbed|hailed|praised|branded)\s+by\s+"
+    r"[^,;:]+?|(?:[A-Z][\w'’.-]*\s+){1,4}(?P<active>described|characteri[sz]ed))\s+as\s*[“\"]?$"
+)
+
+
 def speakers_verb(text: str, cue: Span, who: str) -> bool:
     """Whether ``cue`` is the verb of the speaker's own frame, so a statement may report
     with it: right after the speaker's name or pronoun, past an apposition, an adverb or an
@@ -269,6 +278,10 @@ def reported(
         words = f"“{words}.”"
     elif first in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
         words = words[:1].lower() + words[1:]
+    called = _CALLED_AS.search(before)
+    if called:
+        verb = called["verb"] or called["active"]
+        return f"{capitalised} {verb} {called['what']} as {words}."
     if cue and cue.casefold() == "according to":
         return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
     if mode == "direct":

@@ -182,6 +182,18 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
             "Officials said the estimated cost was $2 billion.",
             ["Officials said the estimated cost was $2 billion."],
         ),
+        # what the source called someone or something
+        (
+            'Gutierrez was described by the CBCP as "a strong advocate for the environment."',
+            ["CBCP described Gutierrez as a strong advocate for the environment."],
+        ),
+        (
+            "He refuelled on a boat, a process Zapata described as being tricky in the wind.",
+            [
+                "He refuelled on a boat.",
+                "Zapata described a process as being tricky in the wind.",
+            ],
+        ),
         # "reports", "states" or "claims" after a verb is its object, not a report: the
         # article says it
         (
