@@ -9,19 +9,30 @@ from dataclasses import dataclass
 from .models import Span
 from .quotations import AUDIENCE, CLOSE_QUOTES, OPEN_QUOTES, QUOTE, QUOTE_TO_END, inside_quotation
 from .text import Piece, quoting
-from .verbs import ANNOUNCED, ENDS_REPORTING, FINITE, PARTICIPLE, PROMISED, SUBORDINATE, VERBS
+from .verbs import (
+    ANNOUNCED,
+    CONFIRMED,
+    ENDS_REPORTING,
+    FINITE,
+    PARTICIPLE,
+    PROMISED,
+    STATES,
+    SUBORDINATE,
+    VERBS,
+)
 
 # the words that make evidence attributed, a narrower list than the cues: a verb such as
 # "described" or "found" inside the words is seldom their frame ("the United States" and
 # "member states have" are none either)
 _ATTRIBUTING = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
-    r"|(?-i:states)(?! (?:have|has|had|are|were|of|and)\b)"
+    r"|(?-i:" + STATES + r")"
     r"|warns|" + ANNOUNCED + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
     # (not a count: "Reported cases also appeared in Thailand")
     r"|reported(?! (?:cases|deaths|infections|incidents|figures|numbers)\b)"
-    r"|explained|noted|confirmed"
-    r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
+    r"|explained|noted|"
+    + CONFIRMED
+    + r"|insisted|emphasi[sz]ed|stressed|suggested|believes|found that|estimated|estimates"
     r"|denied|acknowledged|admitted|urged|replied|responded|tweeted|ruled|concluded"
     r"|predicted|announces|indicated|drew parallels|pointed out|points out|alleges|allege|"
     + PROMISED

@@ -45,6 +45,8 @@ def sentences(text: str) -> list[Piece]:
     found: list[Piece] = []
     for paragraph in paragraphs(text):
         starts = [paragraph.start + start for start in _sentence_starts(paragraph.text)]
+        starts += [paragraph.start + m.end() for m in _AFTER_INITIALS.finditer(paragraph.text)]
+        starts.sort()
         starts[:1] = [paragraph.start]  # the first runs from the paragraph's start
         starts[1:] = [
             s
@@ -56,6 +58,11 @@ def sentences(text: str) -> list[Piece]:
             if piece:
                 found.append(piece)
     return found
+
+
+# syntok reads no end after initials, but a pronoun that follows them opens a sentence:
+# "... and Washington, D.C. They also stated ..."
+_AFTER_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s+(?=(?:They|He|She|It|We)\s)")
 
 
 # syntok ends a sentence after an abbreviation that comes before a number or a name:

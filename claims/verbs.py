@@ -47,10 +47,24 @@ PROMISED = (
     r"(?:promised|promises|(?:vowed|vows|pledged|pledges)"
     r"(?= (?:to (?!(?:the|a|an|its|their|his|her|this)\b)|that\b)))"
 )
+# "states" reports only before what it states: "The report states the 707 was a freighter",
+# 'The law states "no person shall ..."' (not "in all states as an emergency measure", "six
+# states that had decided", "as states began to relax")
+STATES = (
+    r"(?<!ed )(?<!\ball )(?<!\bthe )(?<!\bother )(?<!\bmany )(?<!\bsome )(?<!\bthese )"
+    r"(?<!\bthose )(?<!\bboth )(?<!\bof )(?<!\bas )(?<!\d )(?<!\btwo )(?<!\bsix )(?<!\bten )"
+    r"(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bseven )(?<!\beight )(?<!\bnine )(?<!\bfifty )"
+    r"states(?=:|,? [“\"]| (?:that|the|a|an|it|he|she|they|there|[A-Z]\w*)\b)"
+    r"(?! that (?:have|has|had|are|were|did|do|will|would)\b)"
+)
+# (not a count: "the number of confirmed deaths", "1,600 confirmed cases")
+CONFIRMED = (
+    r"(?<!\bof )(?<!\bthe )(?<!\d )confirmed(?! (?:cases?|deaths?|infections?|fatalities|dead"
+    r"|patients)\b)"
+)
 VERBS = (
     # (not the object of a verb: "urged states not to", "dismissed reports that he would resign")
-    r"(?:said|says|say|told|tells|stated|(?<!ed )states(?! (?:have|has|had|are|were|of|and)\b)"
-    r"|added|adds"
+    r"(?:said|says|say|told|tells|stated|" + STATES + r"|added|adds"
     r"|argued|argues|warned|warns"
     r"|" + ANNOUNCED + r"|"
     r"claimed(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit))|(?<!ed )claims"
@@ -58,7 +72,7 @@ VERBS = (
     r"|(?<!\ban )(?<!\ba )(?<!\bthe )alleged"
     r"|(?<!ed )reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
-    r"|confirmed(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
+    r"|" + CONFIRMED + r"(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
     r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
     r"|reasserted|commented|hailed|envisioned|indicated|indicates?|described|describes?"

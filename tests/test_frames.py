@@ -233,6 +233,40 @@ def test_a_country_named_states_is_no_attribution() -> None:
     assert not frames.attributed(text, whole(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "states" the noun and "confirmed" the count take no model's name
+        (
+            "Klobuchar introduced a bill to require voting by mail in all states as a measure.",
+            "Klobuchar",
+        ),
+        (
+            "As of Tuesday, Ohio was one of six states that had decided to postpone its vote.",
+            "Ohio",
+        ),
+        ("The milestone came as states began to relax restrictions.", "states"),
+        ("The US had the highest number of confirmed deaths linked to the virus.", "US"),
+        ("Italy had 1,600 confirmed cases on Monday, the most in Europe.", "Italy"),
+    ],
+)
+def test_a_noun_that_looks_like_a_report_verb_attributes_nothing(text: str, named: str) -> None:
+    assert not frames.attributed(text, whole(text))
+    assert cited(text, text, named).speaker.name == "Paper"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Aviation Herald states the 707 was a freighter.", "The Aviation Herald"),
+        ('The law states "no person shall operate a station."', "The law"),
+        ("Health officials confirmed 12 new cases on Monday.", "Health officials"),
+    ],
+)
+def test_states_and_confirmed_still_report(text: str, speaker: str) -> None:
+    assert cited(text, text, None).speaker.name == speaker
+
+
 def test_the_models_name_counts_only_where_the_sentence_names_it() -> None:
     text = "The ministers met in Athens. The cost, as reported, is 2 billion euros."
     words = "The cost, as reported, is 2 billion euros."

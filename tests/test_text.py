@@ -53,6 +53,15 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
     ]
 
 
+def test_a_pronoun_after_initials_opens_a_sentence() -> None:
+    text = "They came from Utah and Washington, D.C. They also said more. The U.S. Army won."
+    assert [s.text for s in sentences(text)] == [
+        "They came from Utah and Washington, D.C.",
+        "They also said more.",
+        "The U.S. Army won.",
+    ]
+
+
 def test_a_number_sign_ends_no_sentence() -> None:
     text = "With resolution No. 1430/2019, the state issued a bond. It was Vol. 3. Then more."
     assert [s.text for s in sentences(text)] == [
