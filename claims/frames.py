@@ -144,7 +144,9 @@ _FRAME_AFTER = (
     r"|news conference|press release|news release|release|briefing|statement|interview|speech"
     r"|meeting|hearing|post|tweet|video|letter|message|email|address))?"
     # when: "told reporters after the talks"
-    r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)\s+\w+)?"
+    # ("during a question and answer session")
+    r"(?:\s+(?:after|before|following|during)\s+(?:the|a|an|his|her|its|their)"
+    r"(?:\s+(?:and\s+)?[\w'’-]+){1,4}?)?"
     r"(?:\s+on (?:the )?condition of anonymity)?"
     # (not a day that owns what follows: "said Thursday's accident was the fourth")
     r"(?:\s+(?:"

@@ -26,6 +26,7 @@ TITLE_WORDS = {
     "chairman",
     "head",
     "leader",
+    "lead",
     "king",
     "queen",
     "pope",

@@ -351,7 +351,12 @@ class Source:
                 key=lambda s: s.start,
                 default=None,
             )
-            spoke = speakers.spoke_before(self.text, before_it) if before_it else None
+            spoke = (
+                speakers.spoke_before(self.text, before_it)
+                or speakers.first_person_before(self.text, before_it, sentence, evidence.text)
+                if before_it
+                else None
+            )
             return spoke or _SOMEONE, None
         return None, None
 

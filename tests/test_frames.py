@@ -407,6 +407,15 @@ def test_the_frame_the_text_names_is_cut_off(text: str, part: str, expected: str
     assert cited(text, part, None).evidence.text == expected
 
 
+def test_a_closing_frame_may_say_during_what_it_was_said() -> None:
+    text = (
+        "“There was not as much anime, so it was easier to know everything,” Tipton observed "
+        "during a question and answer session."
+    )
+    claim = cited(text, "it was easier to know everything", None)
+    assert (claim.speaker.name, claim.mode) == ("Tipton", "direct")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import cited
 
 from claims import names, propositions, speakers
@@ -108,6 +109,41 @@ def test_he_is_the_person_who_opened_the_sentence_before_past_where_or_when() ->
         text, "To hold an election tomorrow would force voters to take a risk", None, author
     )
     assert (quoted.speaker.name, quoted.mode) == ("Mike DeWine", "direct")
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Alexis Tipton recalled her first convention.", "Alexis Tipton"),
+        (
+            "Alexis Tipton spoke. Then just 19, she looked at the role as a challenge.",
+            "Alexis Tipton",
+        ),
+        ("Then just 19, Alexis Tipton looked at the role as a challenge.", "Alexis Tipton"),
+    ],
+)
+def test_words_in_the_first_person_are_the_persons_the_sentence_before_is_about(
+    before: str, speaker: str
+) -> None:
+    text = before + " “I had started working at the studio when I was 19.”"
+    words = "I had started working at the studio when I was 19"
+    assert cited(text, words, None).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not in the third person
+        "Voice actor Alexis Tipton recalled her first convention. “The studio was small.”",
+        # nor across a paragraph
+        "Voice actor Alexis Tipton recalled her first convention.\n\n“I was 19.”",
+        # nor after a sentence about no one
+        "The convention drew 30,000 fans. “I had started working at the studio at 19.”",
+    ],
+)
+def test_a_quotation_no_one_is_named_for_stays_someones(text: str) -> None:
+    words = text.rsplit("“", 1)[1].rstrip(".”")
+    assert cited(text, words, None).speaker.name is None
 
 
 def test_it_is_the_body_that_opened_the_sentence_before() -> None:
