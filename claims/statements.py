@@ -281,7 +281,8 @@ def reported(
     called = _CALLED_AS.search(before)
     if called:
         verb = called["verb"] or called["active"]
-        return f"{capitalised} {verb} {called['what']} as {words}."
+        quoted = f"“{words}”" if before.rstrip().endswith(("“", '"')) else words
+        return f"{capitalised} {verb} {called['what']} as {quoted}."
     if cue and cue.casefold() == "according to":
         return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
     if mode == "direct":

@@ -185,7 +185,7 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
         # what the source called someone or something
         (
             'Gutierrez was described by the CBCP as "a strong advocate for the environment."',
-            ["CBCP described Gutierrez as a strong advocate for the environment."],
+            ["CBCP described Gutierrez as “a strong advocate for the environment”."],
         ),
         (
             "He refuelled on a boat, a process Zapata described as being tricky in the wind.",
