@@ -86,6 +86,8 @@ VERBS = (
     r"|(?:(?<=researchers )|(?<=scientists )|(?<=study )|(?<=team )|(?<=authors )|(?<=They )"
     r"|(?<=researchers also )|(?<=scientists also )|(?<=study also )|(?<=team also )"
     r"|(?<=court )|(?<=judge )|(?<=jury ))found"
+    # and what they say now: "the researchers estimate it had a top speed of 18 mph"
+    r"|(?:(?<=researchers )|(?<=scientists )|(?<=authors ))(?:estimate|report|conclude)"
     r"|testified|cautioned|affirmed|pointed out|points out|estimates(?= that\b)|insists"
     # "they reasoned", "Experts attribute the decline to human activity", "She credited the
     # media with keeping the story alive"
