@@ -101,8 +101,9 @@ _OPENING = {c for v in State.opening_brackets for c in v}
 _TERMINAL = re.escape("".join(sorted({c for v in State.terminals for c in v})))
 # a mark that can end a sentence with more than closing quotes and brackets after it
 _INNER_END = re.compile("[" + _TERMINAL + "](?![" + _TERMINAL + "\"”’')\\]]*$)")
-# syntok also ends a sentence at a closing bracket before a capital: "((WN)) Could you ..."
-_CLOSED_BEFORE_CAPITAL = re.compile(r"[)\]]\s+[A-Z]")
+# syntok also ends a sentence at a closing bracket before a capital or a mark: "((WN)) Could
+# you ...", "((WSS)) : How have ..."
+_CLOSED_BEFORE_CAPITAL = re.compile(r"[)\]]\s+[^\sa-z]")
 
 
 def _near_marks(text: str, words: list[tuple[int, int]]) -> list[int]:
