@@ -128,7 +128,11 @@ def test_a_frame_ends_at_that_after_where_and_how_it_was_said() -> None:
             "it had a top speed of about 18 mph",
         ),
         ("Police found a body in the river.", "Paper", "Police found a body in the river"),
-        ("Analysts estimate the cost of the war.", "Paper", "Analysts estimate the cost of the war"),
+        (
+            "Analysts estimate the cost of the war.",
+            "Paper",
+            "Analysts estimate the cost of the war",
+        ),
         (  # where and when it was said stay in the frame
             "Ardern said at a press conference yesterday morning the gun laws should change.",
             "Ardern",
