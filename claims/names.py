@@ -27,6 +27,8 @@ TITLE_WORDS = {
     "head",
     "leader",
     "lead",
+    "adviser",
+    "advisor",
     "king",
     "queen",
     "pope",
@@ -265,6 +267,13 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# a post after a title is no given name: "Foreign Affairs Envoy John Smith"
+_ROLES = {
+    *("envoy", "coach", "manager", "analyst", "editor", "correspondent", "chancellor"),
+    *("executive", "premier", "nominee", "candidate", "anchor", "host", "actor", "actress"),
+    *("singer", "producer", "writer", "author", "researcher", "scientist", "lawyer"),
+    *("activist", "member", "delegate", "consul", "commander", "officer", "official"),
+}
 
 
 def _given(words: list[str], *, titled: bool) -> list[str]:
@@ -276,7 +285,12 @@ def _given(words: list[str], *, titled: bool) -> list[str]:
         if word.lower() in NOT_NAMES:
             break
         run.insert(0, word)
-    if titled and len(run) == len(words) == 2 and not any(_INITIAL.fullmatch(w) for w in run):
+    if (
+        titled
+        and len(run) == len(words) == 2
+        and not any(_INITIAL.fullmatch(w) for w in run)
+        and run[0].lower() not in _ROLES
+    ):
         return run
     start = len(run) - 1
     while start > 0 and _INITIAL.fullmatch(run[start]):

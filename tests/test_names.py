@@ -103,7 +103,10 @@ def test_a_full_name_takes_one_given_name_not_the_place_before_it() -> None:
             "Erdoğan",
             "Recep Tayyip Erdoğan",
         ),
-        # but one where no title bounds them
+        # but not a post after a title
+        ("National Security Adviser John Bolton left. Bolton said no.", "Bolton", "John Bolton"),
+        ("Foreign Affairs Envoy John Smith left. Smith said no.", "Smith", "John Smith"),
+        # nor one where no title bounds them
         ("Afghan Envoy Hamdullah Mohib spoke. Mohib said no.", "Mohib", "Hamdullah Mohib"),
         ("On Monday Emily Murphy spoke. Murphy said no.", "Murphy", "Emily Murphy"),
     ],
