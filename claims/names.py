@@ -254,7 +254,7 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         leading = match.group(1).split()
         titled = _titled(leading)
         cut = titled[-1] + 1 if titled else 0
-        given = _given(leading[cut:], titled=bool(titled))
+        given = _given(leading[cut:])
         if re.search(r"['’]s$", leading[-1]):  # an owner is no given name: "Norway's Warholm"
             given = []
         candidate = " ".join([*given, name])
@@ -266,32 +266,21 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     return best, role
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-# a post after a title is no given name: "Foreign Affairs Envoy John Smith"
-_ROLES = {
-    *("envoy", "coach", "manager", "analyst", "editor", "correspondent", "chancellor"),
-    *("executive", "premier", "nominee", "candidate", "anchor", "host", "actor", "actress"),
-    *("singer", "producer", "writer", "author", "researcher", "scientist", "lawyer"),
-    *("activist", "member", "delegate", "consul", "commander", "officer", "official"),
-}
+# an initial, not a numeral that ends a sentence: "Emily W. Murphy", not "World War I. Smith"
+_INITIAL = re.compile(r"(?![IVX]\.)[A-Z]\.")
 
 
-def _given(words: list[str], *, titled: bool) -> list[str]:
-    """The given names among the capitalised ``words`` written right before a surname:
-    one ("Radosław Sikorski", not "United States Hamdullah Mohib"), with the initials after
-    it ("Emily W. Murphy"), or two right after a title ("Judge Amy Berman Jackson")."""
+def _given(words: list[str]) -> list[str]:
+    """The given name among the capitalised ``words`` written right before a surname: one
+    ("Radosław Sikorski", not "United States Hamdullah Mohib"), with the initials after it
+    ("Emily W. Murphy")."""
     run: list[str] = []
     for word in reversed(words):
         if word.lower() in NOT_NAMES:
             break
         run.insert(0, word)
-    if (
-        titled
-        and len(run) == len(words) == 2
-        and not any(_INITIAL.fullmatch(w) for w in run)
-        and run[0].lower() not in _ROLES
-    ):
-        return run
+    if run and re.fullmatch(r"[IVX]\.", run[-1]):
+        return []
     start = len(run) - 1
     while start > 0 and _INITIAL.fullmatch(run[start]):
         start -= 1

@@ -16,6 +16,7 @@ from .names import (
     PARTICLE,
     SHORT_NAME,
     TITLE_WORDS,
+    a_person,
     is_pronoun,
     pronoun_marker,
     source_name,
@@ -221,7 +222,8 @@ _BY = re.compile(
 # what a source called someone or something: 'Gutierrez was described by the CBCP as "a
 # strong advocate for the environment"'
 _CALLED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|called|characteri[sz]ed"
+    # (not "called": "Smith was called by the prosecution as a witness")
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed"
     r"|labell?ed|dubbed|hailed|praised|branded)\s+by\s+(?:the\s+)?(?P<who>"
     + NAME
     + "|"
@@ -327,10 +329,17 @@ _NAMED_NEXT = re.compile(r",\s+(" + NAME + r"),")
 # what the source is, set between commas before the clause it frames: "According to Sadie
 # Weiner, Hagan's former spokeswoman, Hagan died" (not "According to police, the driver, who
 # was 40, died")
-# a noun that names a person: "farmer", "spokeswoman", "scientist", "wife" (not "earthquake")
+# a post or a relation that names a person: "Hagan's former spokeswoman", "a local farmer"
+# (not "Wednesday's earthquake", "the government", "the tower")
 _PERSON_NOUN = re.compile(
-    r"(?:er|or|ist|ant|ent|ian|man|woman|person|ee|al|wife|husband|mother|father|son|daughter"
-    r"|friend|chief|head|boss|aide|expert|chair|coach|witness|colleague|partner|neighbou?r),$"
+    r"\b(?:spokes(?:woman|man|person)|wife|husband|mother|father|son|daughter|brother|sister"
+    r"|friend|colleague|partner|neighbou?r|lawyer|attorney|farmer|resident|witness|official"
+    r"|minister|director|chief|head|leader|coach|manager|president|chair(?:man|woman)?"
+    r"|professor|expert|analyst|researcher|scientist|doctor|teacher|owner|founder|member"
+    r"|officer|secretary|mayor|governor|senator|aide|advis[eo]r|editor|reporter|correspondent"
+    r"|economist|historian|author|executive|commissioner|ambassador|envoy|deputy|judge"
+    r"|prosecutor|investigator|engineer|pilot|student|organi[sz]er|volunteer|survivor"
+    r"|\w+(?:wo)?man)$"
 )
 _CLAUSE_NEXT = re.compile(
     r"\s+(?=[A-Z]|(?:the|a|an|there|it|he|she|they|we|his|her|its|their|this|these|those|some"
@@ -400,21 +409,21 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 who = apposition.strip()
             # "According to the Afghan team's coach, Alireza Mehraban, ...": the person
             named = _NAMED_NEXT.match(text, match.end())
-            if pattern is _ACCORDING_TO and named and _PERSONAL.fullmatch(named[1]):
-                who = who if _PERSONAL.fullmatch(who) else named[1]
+            # (a post and its holder's name, not "According to police, John Smith, the driver,
+            # died", whose name is the subject)
+            post = bool(_PERSON_NOUN.search(who)) and a_person(who)
+            if pattern is _ACCORDING_TO and named and post and _PERSONAL.fullmatch(named[1]):
+                who = named[1]
             described = _DESCRIBED_NEXT.match(text, match.end())
             if pattern is _ACCORDING_TO and run_on is None:
                 # either way round, the apposition belongs to the frame
-                if (
-                    named
-                    and not _PERSONAL.fullmatch(match["who"])
-                    and _CLAUSE_NEXT.match(text, named.end())
-                ):
+                if named and post and _CLAUSE_NEXT.match(text, named.end()):
                     said = named.end()
                 elif (
                     described
-                    and _PERSON_NOUN.search(described[0])
+                    and _PERSON_NOUN.search(described[0].rstrip(","))
                     and _PERSONAL.fullmatch(match["who"])
+                    and a_person(match["who"])
                 ):
                     said = described.end()
             who = source_name(who)

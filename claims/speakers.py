@@ -21,7 +21,7 @@ from .names import (
 )
 from .sources import WHEN_FIRST, attributions
 from .text import Piece, sentences
-from .verbs import FINITE, FINITE_AFTER, PARTICIPLE
+from .verbs import FINITE, FINITE_AFTER, IRREGULAR_PAST, PARTICIPLE
 
 
 def names_quotation_before(text: str, sentence: Piece) -> Attribution | None:
@@ -169,25 +169,30 @@ def spoke_before(text: str, before: Piece) -> str | None:
     return spoke["who"] if a_person(spoke["who"]) else None
 
 
-# (past any phrase before a comma: "Then just 19 years old, she looked at the role ...")
-_LED_OPENING = re.compile(r"[^,“”\"]{1,60},\s+(" + NAME + r"|he\b|she\b)")
+# (past a phrase of when before a comma: "Then just 19 years old, she looked at the role")
+_LED_OPENING = re.compile(
+    r"(?:Then|Now|Once|Later|Earlier|Aged|After|Before|During|When|While|Since|Back|Still"
+    r"|Just|At|In|On|By)\b[^,“”\"]{0,60},\s+(" + NAME + r"|he\b|she\b)"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+# (a person something was done to: "John Smith was shot dead on Friday.")
+_PASSIVE = re.compile(r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:\w+ed|" + IRREGULAR_PAST + r")\b")
 
 
 def first_person_before(text: str, before: Piece, sentence: Piece, words: str) -> str | None:
     """Whose words in the first person a quotation no frame names are: the person the
-    sentence before it in the same paragraph opens with ("Tipton recalled going to
-    conventions. “I had a set schedule ...”"), by full name, or whom its "she" refers to."""
+    sentence before it in the same paragraph opens with as its subject ("Tipton recalled
+    going to conventions. “I had a set schedule ...”"), by full name, or whom its "she"
+    refers to."""
     if not _FIRST_PERSON.search(words) or "\n" in text[before.end : sentence.start]:
         return None
-    for pattern in (_OPENING, _LED_OPENING):
-        opening = pattern.match(before.text)
-        if opening and opening[1].lower() in ("he", "she"):
-            return last_source(text, before.start, person=True)
-        name = full_name(opening[1], text)[0] if opening else ""
-        if len(name.split()) > 1 and a_person(name):
-            return name
-    return None
+    opening = _LED_OPENING.match(before.text) or _OPENING.match(before.text)
+    if opening is None or _PASSIVE.match(before.text, opening.end()):
+        return None
+    if opening[1].lower() in ("he", "she"):
+        return last_source(text, before.start, person=True)
+    name = full_name(opening[1], text)[0]
+    return name if len(name.split()) > 1 and a_person(name) else None
 
 
 # a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"

@@ -214,10 +214,14 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
 # what the source called: 'Gutierrez was described by the CBCP as "', "a process Zapata
 # described as"
+# (what is called is a noun phrase: not "It is what Smith described as", "which Smith
+# described as")
 _CALLED_AS = re.compile(
-    r"(?:^|[,;:]\s+)(?P<what>[^,;:]+?)\s+(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>described|called|characteri[sz]ed|labell?ed|dubbed|hailed|praised|branded)\s+by\s+"
-    r"[^,;:]+?|(?:[A-Z][\w'’.-]*\s+){1,4}(?P<active>described|characteri[sz]ed))\s+as\s*[“\"]?$"
+    r"(?:^|[,;:]\s+)(?P<what>(?!(?:which|that|what|who|It|This)\b)(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)"
+    r"(?:\s+(?!(?:is|are|was|were|said|says|which|that|what|who)\b)[^,;:\s]+)*?)"
+    r"\s+(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>described|characteri[sz]ed"
+    r"|labell?ed|dubbed|hailed|praised|branded)\s+by\s+(?:the\s+)?(?P<by>[^,;:]+?)"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?P<active>described|characteri[sz]ed))\s+as\s*[“\"]?$"
 )
 
 
@@ -279,10 +283,12 @@ def reported(
     elif first in _OPENERS:  # "X said that he mentioned ...", "... that the attacks"
         words = words[:1].lower() + words[1:]
     called = _CALLED_AS.search(before)
-    if called:
+    # (by whom the statement names: not "According to Reuters, Smith was described by
+    # colleagues as ...")
+    if called and (called["by"] is None or called["by"].casefold() in who.casefold()):
         verb = called["verb"] or called["active"]
-        quoted = f"“{words}”" if before.rstrip().endswith(("“", '"')) else words
-        return f"{capitalised} {verb} {called['what']} as {quoted}."
+        quoted = before.rstrip().endswith(("“", '"')) and mode != "direct"
+        return f"{capitalised} {verb} {called['what']} as {f'“{words}”' if quoted else words}."
     if cue and cue.casefold() == "according to":
         return f"According to {who}, {words}" + ("" if mode == "direct" else ".")
     if mode == "direct":

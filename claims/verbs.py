@@ -54,13 +54,19 @@ STATES = (
     r"(?<!ed )(?<!\ball )(?<!\bthe )(?<!\bother )(?<!\bmany )(?<!\bsome )(?<!\bthese )"
     r"(?<!\bthose )(?<!\bboth )(?<!\bof )(?<!\bas )(?<!\d )(?<!\btwo )(?<!\bsix )(?<!\bten )"
     r"(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bseven )(?<!\beight )(?<!\bnine )(?<!\bfifty )"
-    r"states(?=:|,? [“\"]| (?:that|the|a|an|it|he|she|they|there|[A-Z]\w*)\b)"
-    r"(?! that (?:have|has|had|are|were|did|do|will|would)\b)"
+    r"(?<!\bThe )(?<!\bseveral )(?<!\bmember )(?<!\bmost )"
+    # (and a clause after "that", not a relative one: "states that require photo ID")
+    r"states(?=:|,? [“\"]| (?:the|a|an|it|he|she|they|there|[A-Z]\w*)\b| that (?:the|a|an|it"
+    r"|he|she|they|we|there|this|these|those|its|their|his|her|no|some|many|most|all|more|both"
+    r"|each|every|several|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|millions|police|officials|[A-Z0-9])\b)"
 )
 # (not a count: "the number of confirmed deaths", "1,600 confirmed cases")
 CONFIRMED = (
-    r"(?<!\bof )(?<!\bthe )(?<!\d )confirmed(?! (?:cases?|deaths?|infections?|fatalities|dead"
-    r"|patients)\b)"
+    r"(?<!\bof )(?<!\bthe )(?<!\d )(?<!\bmost )(?<!\botal )confirmed"
+    # (a count's words between: "confirmed coronavirus cases", but "confirmed 12 new cases")
+    r"(?! (?:(?!(?:new|more|another|no)\b)[A-Za-z][\w-]* ){0,2}(?:cases?|deaths?|infections?"
+    r"|fatalities|dead|patients)\b)"
 )
 VERBS = (
     # (not the object of a verb: "urged states not to", "dismissed reports that he would resign")

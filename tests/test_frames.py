@@ -258,6 +258,9 @@ def test_a_country_named_states_is_no_attribution() -> None:
         ("The milestone came as states began to relax restrictions.", "states"),
         ("The US had the highest number of confirmed deaths linked to the virus.", "US"),
         ("Italy had 1,600 confirmed cases on Monday, the most in Europe.", "Italy"),
+        ("Italy has the most confirmed coronavirus cases in Europe.", "Italy"),
+        ("The law applies only to states that require photo ID.", "law"),
+        ("The states that joined the suit lost in court.", "states"),
     ],
 )
 def test_a_noun_that_looks_like_a_report_verb_attributes_nothing(text: str, named: str) -> None:
@@ -271,6 +274,7 @@ def test_a_noun_that_looks_like_a_report_verb_attributes_nothing(text: str, name
         ("The Aviation Herald states the 707 was a freighter.", "The Aviation Herald"),
         ('The law states "no person shall operate a station."', "The law"),
         ("Health officials confirmed 12 new cases on Monday.", "Health officials"),
+        ("The report states that seven were killed.", "The report"),
     ],
 )
 def test_states_and_confirmed_still_report(text: str, speaker: str) -> None:
@@ -448,6 +452,21 @@ def test_a_closing_frame_may_say_during_what_it_was_said() -> None:
             "According to police, the driver, who was 40, died at the scene.",
             "police",
             "the driver, who was 40, died at the scene",
+        ),
+        (
+            "According to police, John Smith, the driver, died at the scene.",
+            "police",
+            "John Smith, the driver, died at the scene",
+        ),
+        (
+            "According to Jane Doe, the government, in 2019, cut funding for the program.",
+            "Jane Doe",
+            "the government, in 2019, cut funding for the program",
+        ),
+        (
+            "According to CNN, Biden, in a speech, promised more aid.",
+            "CNN",
+            "Biden, in a speech, promised more aid",
         ),
         (
             "According to official statements, Trump, now resting, is to continue his duties.",

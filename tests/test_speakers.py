@@ -139,6 +139,9 @@ def test_words_in_the_first_person_are_the_persons_the_sentence_before_is_about(
         "Voice actor Alexis Tipton recalled her first convention.\n\n“I was 19.”",
         # nor after a sentence about no one
         "The convention drew 30,000 fans. “I had started working at the studio at 19.”",
+        # nor after one about whom something was done, or someone named after its subject
+        "John Smith was shot dead on Friday. “I heard three shots from the street.”",
+        "Police arrested a man, John Smith, on Friday. “I saw him running away.”",
     ],
 )
 def test_a_quotation_no_one_is_named_for_stays_someones(text: str) -> None:

@@ -234,3 +234,24 @@ def test_a_second_predicate_states_the_subject_its_sentence_opens_with() -> None
 def test_a_statement_reports_with_its_speakers_own_verb(text: str, statements: list[str]) -> None:
     result = claims.extract(text, settings=Settings(model="none"))
     assert [claim.statement for claim in result.claims] == statements
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # what was called is a noun phrase, not a relative pronoun or a clause
+        ("The bill, which Senator John Smith described as reckless, passed.", "described which"),
+        ("It is what Smith described as a disaster for the town.", "described It"),
+        # the describing is whom the text says, not the source of the sentence
+        (
+            'According to Reuters, Smith was described by colleagues as "a genius."',
+            "Reuters described",
+        ),
+        # and being called as a witness is no description
+        ("Smith was called by the prosecution as a witness on Tuesday.", "prosecution called"),
+    ],
+)
+def test_what_was_called_names_only_a_thing_and_its_describer(text: str, wrong: str) -> None:
+    result = claims.extract(text, settings=Settings(model="none"))
+    assert result.claims
+    assert not any(wrong.casefold() in claim.statement.casefold() for claim in result.claims)
