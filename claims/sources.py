@@ -326,9 +326,6 @@ _PERSONAL = re.compile(r"\s*[A-Z][\w'’.-]+(?:\s+(?:" + PARTICLE + r")?[A-Z][\w
 
 # a name set between commas right after a source: "According to the coach, Alireza Mehraban,"
 _NAMED_NEXT = re.compile(r",\s+(" + NAME + r"),")
-# what the source is, set between commas before the clause it frames: "According to Sadie
-# Weiner, Hagan's former spokeswoman, Hagan died" (not "According to police, the driver, who
-# was 40, died")
 # a post or a relation that names a person: "Hagan's former spokeswoman", "a local farmer"
 # (not "Wednesday's earthquake", "the government", "the tower")
 _PERSON_NOUN = re.compile(
@@ -346,6 +343,9 @@ _CLAUSE_NEXT = re.compile(
     r"|most|many|all|no|both|each|one|two|three|several|in|on|at|during|after|before|since"
     r"|when|while|following|despite|last)\s)"
 )
+# what the source is, set between commas before the clause it frames: "According to Sadie
+# Weiner, Hagan's former spokeswoman, Hagan died" (not "According to police, the driver, who
+# was 40, died")
 _DESCRIBED_NEXT = re.compile(
     r",\s+(?:" + DESCRIBED + r")(?<=[a-z]),(?=" + _CLAUSE_NEXT.pattern + ")"
 )
