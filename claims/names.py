@@ -266,8 +266,9 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     return best, role
 
 
-# an initial, not a numeral that ends a sentence: "Emily W. Murphy", not "World War I. Smith"
-_INITIAL = re.compile(r"(?![IVX]\.)[A-Z]\.")
+# a numeral that ends a sentence is no initial: "World War I. Smith", not "Emily W. Murphy"
+_NUMERAL = re.compile(r"[IVX]\.")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _given(words: list[str]) -> list[str]:
@@ -279,10 +280,10 @@ def _given(words: list[str]) -> list[str]:
         if word.lower() in NOT_NAMES:
             break
         run.insert(0, word)
-    if run and re.fullmatch(r"[IVX]\.", run[-1]):
+    if run and _NUMERAL.fullmatch(run[-1]):
         return []
     start = len(run) - 1
-    while start > 0 and _INITIAL.fullmatch(run[start]):
+    while start > 0 and _INITIAL.fullmatch(run[start]) and not _NUMERAL.fullmatch(run[start]):
         start -= 1
     return run[start:]
 

@@ -23,7 +23,7 @@ from .names import (
 )
 from .quotations import CLOSE_QUOTES
 from .text import Piece, quoting
-from .verbs import FINITE, IRREGULAR_PAST, PARTICIPLE, VERBS
+from .verbs import CALLED, FINITE, IRREGULAR_PAST, PARTICIPLE, VERBS
 
 # sources a wire story does not name: "two people familiar with the matter", "a source close
 # to the talks", "officials briefed on the plan"
@@ -223,8 +223,9 @@ _BY = re.compile(
 # strong advocate for the environment"'
 _CALLED_BY = re.compile(
     # (not "called": "Smith was called by the prosecution as a witness")
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|characteri[sz]ed"
-    r"|labell?ed|dubbed|hailed|praised|branded)\s+by\s+(?:the\s+)?(?P<who>"
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?"
+    + CALLED
+    + r"\s+by\s+(?:the\s+)?(?P<who>"
     + NAME
     + "|"
     + BODY
@@ -370,6 +371,35 @@ _RUN_ON = re.compile(
 )
 
 
+def _apposed(
+    text: str, match: re.Match[str], who: str, said: int, *, frames: bool
+) -> tuple[str, int]:
+    """Who an "according to" source is, and where its frame ends (``said``, if it
+    ``frames`` the words after it), with an apposition between commas after the source:
+    the person who holds a post ("According to the Afghan team's coach, Alireza Mehraban,
+    ..."), and, either way round, the post or the name as part of the frame ("According to
+    Sadie Weiner, Hagan's former spokeswoman, Hagan died")."""
+    named = _NAMED_NEXT.match(text, match.end())
+    # (a post and its holder's name, not "According to police, John Smith, the driver,
+    # died", whose name is the subject)
+    post = bool(_PERSON_NOUN.search(who)) and a_person(who)
+    if named and post and _PERSONAL.fullmatch(named[1]):
+        who = named[1]
+    if not frames:
+        return who, said
+    if named and post and _CLAUSE_NEXT.match(text, named.end()):
+        return who, named.end()
+    described = _DESCRIBED_NEXT.match(text, match.end())
+    if (
+        described
+        and _PERSON_NOUN.search(described[0].rstrip(","))
+        and _PERSONAL.fullmatch(match["who"])
+        and a_person(match["who"])
+    ):
+        return who, described.end()
+    return who, said
+
+
 def attributions(sentence: Piece) -> list[Attribution]:
     """The sources a sentence names for what it says ("Sikorski said", "according to
     police", "..., said KCNA"), in text order."""
@@ -407,25 +437,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 # "The judge presiding over the case, Bernard Schwartz,", "Director of Mid
                 # Wales Tourism Partnership, David Clay,"
                 who = apposition.strip()
-            # "According to the Afghan team's coach, Alireza Mehraban, ...": the person
-            named = _NAMED_NEXT.match(text, match.end())
-            # (a post and its holder's name, not "According to police, John Smith, the driver,
-            # died", whose name is the subject)
-            post = bool(_PERSON_NOUN.search(who)) and a_person(who)
-            if pattern is _ACCORDING_TO and named and post and _PERSONAL.fullmatch(named[1]):
-                who = named[1]
-            described = _DESCRIBED_NEXT.match(text, match.end())
-            if pattern is _ACCORDING_TO and run_on is None:
-                # either way round, the apposition belongs to the frame
-                if named and post and _CLAUSE_NEXT.match(text, named.end()):
-                    said = named.end()
-                elif (
-                    described
-                    and _PERSON_NOUN.search(described[0].rstrip(","))
-                    and _PERSONAL.fullmatch(match["who"])
-                    and a_person(match["who"])
-                ):
-                    said = described.end()
+            if pattern is _ACCORDING_TO:
+                who, said = _apposed(text, match, who, said, frames=run_on is None)
             who = source_name(who)
             # a body's "of" is its name, not its affiliation: "the Court of Session in Scotland"
             if pattern is _SUBJECT and who.split()[-1].lower() in ORGANISATIONS:

@@ -110,10 +110,7 @@ def _next_word(text: str, position: int) -> int:
 
 
 # the name a sentence opens with, past where or when: "In Ohio, Governor Mike DeWine ..."
-_OPENING = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|This|Meanwhile)\b[^,]{0,40},\s+)?"
-    r"(" + NAME + ")"
-)
+_OPENING = re.compile(r"(?:(?:" + _LEADS + r"|This\b)[^,]{0,40},\s+)?(" + NAME + ")")
 
 
 def last_source(text: str, position: int, person: bool = False, things: bool = True) -> str | None:
@@ -142,10 +139,9 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
     # “...,” he said."
     for before in earlier[-2:][::-1]:
         opening = _OPENING.match(before.text)
-        # (a surname alone counts where the article gives the full name: "Smith, the mayor")
-        name = full_name(opening[1], text)[0] if opening and not is_pronoun(opening[1]) else ""
-        if len(name.split()) > 1 and a_person(name):
-            return name
+        opener = _a_person_named(opening[1], text) if opening else None
+        if opener:
+            return opener
     people = [name for name in named if a_person(name)] or named
     return people[-1] if people else None
 
@@ -171,8 +167,11 @@ def spoke_before(text: str, before: Piece) -> str | None:
 
 # (past a phrase of when before a comma: "Then just 19 years old, she looked at the role")
 _LED_OPENING = re.compile(
-    r"(?:Then|Now|Once|Later|Earlier|Aged|After|Before|During|When|While|Since|Back|Still"
-    r"|Just|At|In|On|By)\b[^,“”\"]{0,60},\s+(" + NAME + r"|he\b|she\b)"
+    r"(?:"
+    + _LEADS
+    + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just|By)\b)[^,“”\"]{0,60},\s+("
+    + NAME
+    + r"|he\b|she\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 # (a person something was done to: "John Smith was shot dead on Friday.")
@@ -191,8 +190,16 @@ def first_person_before(text: str, before: Piece, sentence: Piece, words: str) -
         return None
     if opening[1].lower() in ("he", "she"):
         return last_source(text, before.start, person=True)
-    name = full_name(opening[1], text)[0]
-    return name if len(name.split()) > 1 and a_person(name) else None
+    return _a_person_named(opening[1], text)
+
+
+def _a_person_named(name: str, text: str) -> str | None:
+    """The person ``name`` stands for by the full name the article gives, if it gives one (a
+    surname alone counts where the article writes the full name: "Smith, the mayor")."""
+    if is_pronoun(name):
+        return None
+    full = full_name(name, text)[0]
+    return full if len(full.split()) > 1 and a_person(full) else None
 
 
 # a group named as the subject that opens a sentence: "The Montreal team, led by ..., used"

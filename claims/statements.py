@@ -9,7 +9,7 @@ import re
 from .models import Mode, Span
 from .names import PARTICLE
 from .text import Piece, quoting
-from .verbs import FINITE, IRREGULAR_PAST, VERBS
+from .verbs import CALLED, FINITE, IRREGULAR_PAST, VERBS
 
 # what a relative clause refers back to: a name ("Abu Mahdi al-Muhandis", "The Islamic State
 # of Iraq and the Levant"), with an age after it ("Emily Spanton, 39"), or a noun phrase with
@@ -219,8 +219,9 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _CALLED_AS = re.compile(
     r"(?:^|[,;:]\s+)(?P<what>(?!(?:which|that|what|who|It|This)\b)(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*)"
     r"(?:\s+(?!(?:is|are|was|were|said|says|which|that|what|who)\b)[^,;:\s]+)*?)"
-    r"\s+(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>described|characteri[sz]ed"
-    r"|labell?ed|dubbed|hailed|praised|branded)\s+by\s+(?:the\s+)?(?P<by>[^,;:]+?)"
+    r"\s+(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>"
+    + CALLED
+    + r")\s+by\s+(?:the\s+)?(?P<by>[^,;:]+?)"
     r"|(?:[A-Z][\w'’.-]*\s+){1,4}(?P<active>described|characteri[sz]ed))\s+as\s*[“\"]?$"
 )
 

@@ -68,6 +68,8 @@ CONFIRMED = (
     r"(?! (?:(?!(?:new|more|another|no)\b)[A-Za-z][\w-]* ){0,2}(?:cases?|deaths?|infections?"
     r"|fatalities|dead|patients)\b)"
 )
+# what a source calls someone or something, "as" what: "was described by the CBCP as"
+CALLED = r"(?:described|characteri[sz]ed|labell?ed|dubbed|hailed|praised|branded)"
 VERBS = (
     # (not the object of a verb: "urged states not to", "dismissed reports that he would resign")
     r"(?:said|says|say|told|tells|stated|" + STATES + r"|added|adds"
