@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from .text import Piece, paragraphs
 
@@ -18,22 +19,50 @@ def a_question(words: str) -> bool:
     return words.rstrip("”\"' ").endswith("?")
 
 
-def turns(text: str, publisher: str | None) -> list[tuple[int, str | None]]:
-    """Where each turn of an interview in ``text`` starts and who speaks it: None for the
-    interviewer (the publisher's name, or whoever mostly asks: "((WN))", "((RS))"). A
-    paragraph with no turn of its own goes on with the turn before it."""
-    found: list[tuple[int, str]] = []
+class Turn(NamedTuple):
+    start: int  # where the turn's paragraph starts
+    who: str | None  # None for the interviewer
+    words: int  # where its words start, past a label that names who speaks them
+
+
+# an answer some interviews print after its speaker's name or initials instead: "Natasha
+# Gownaris: I've wanted ...", "NG: This study started ...", "MS Although we used ..."
+_LABEL = re.compile(
+    r"(?P<who>(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+(?=:)|[A-Z]{2,3}(?=:| [A-Z][a-z]))[:\s]\s*"
+)
+
+
+def _labelled(text: str, label: str) -> str | None:
+    """The person of ``text`` a turn's label names: a name the text also gives elsewhere, or
+    the most frequent name with those initials ("NG": "Natasha Gownaris")."""
+    if not label.isupper():
+        return label if text.count(label) > 1 else None
+    initials = r"[a-z'’-]+\s+(?:[A-Z]\.\s+)?".join(label)
+    named = Counter(m.group() for m in re.finditer(rf"\b{initials}[a-z'’-]+", text))
+    return named.most_common(1)[0][0] if named else None
+
+
+def turns(text: str, publisher: str | None) -> list[Turn]:
+    """Each turn of an interview in ``text``: None speaks it for the interviewer (the
+    publisher's name, or whoever mostly asks: "((WN))", "((RS))"). A paragraph with no turn
+    of its own goes on with the turn before it. A paragraph that answers a question after a
+    label naming someone of the text is that person's turn."""
+    found: list[tuple[int, str, int]] = []
     questions: Counter[str] = Counter()
     statements: Counter[str] = Counter()
+    asked = False
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
-        if turn:
-            who = turn["who"].strip()
-            found.append((paragraph.start, who))
+        label = None if turn or not asked else _LABEL.match(paragraph.text)
+        who = turn["who"].strip() if turn else label and _labelled(text, label["who"])
+        asked = bool(turn) and a_question(paragraph.text)
+        if who:
+            words = paragraph.start + (label.end() if label else 0)
+            found.append((paragraph.start, who, words))
             (questions if a_question(paragraph.text) else statements)[who] += 1
     asks = {who for who in questions if questions[who] >= statements[who]}
     asks.add(publisher or "")
-    return [(start, None if who in asks else who) for start, who in found]
+    return [Turn(start, None if who in asks else who, words) for start, who, words in found]
 
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish

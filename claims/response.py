@@ -180,7 +180,13 @@ class Source:
             (p for p in propositions.propositions(sentence) if p.start <= evidence.start < p.end),
             sentence,
         )
-        interviewee = self._interviewee(sentence.start)
+        # an interviewee's answer is their own words, whatever it reports
+        turn = self._turn(sentence.start)
+        interviewee = turn.who if turn else None
+        if turn and interviewee and evidence.start < turn.words < evidence.end:
+            evidence = Span(
+                text=self.text[turn.words : evidence.end], start=turn.words, end=evidence.end
+            )
         who, frame = (
             (interviewee, None)
             if interviewee
@@ -262,13 +268,12 @@ class Source:
         return named_before or _SOMEONE
 
     @functools.cached_property
-    def _turns(self) -> list[tuple[int, str | None]]:
+    def _turns(self) -> list[interviews.Turn]:
         return interviews.turns(self.text, self.publisher)
 
-    def _interviewee(self, position: int) -> str | None:
-        """Who answers in the turn of an interview the words at ``position`` stand in, if
-        they stand in an answer: their own words, whatever the answer reports."""
-        return next((who for start, who in reversed(self._turns) if start <= position), None)
+    def _turn(self, position: int) -> interviews.Turn | None:
+        """The turn of an interview the words at ``position`` stand in, if any."""
+        return next((turn for turn in reversed(self._turns) if turn.start <= position), None)
 
     def _own(self, attributed: bool) -> str | None:
         """Who speaks a claim the text names no one for: the article, unless it is attributed

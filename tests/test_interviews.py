@@ -21,6 +21,45 @@ def test_an_interview_answer_is_the_interviewees_own_words_to_the_next_turn() ->
     assert cited(text, "It was banned in 2019", None).mode == "author"
 
 
+def test_an_answer_after_a_label_naming_someone_is_their_turn() -> None:
+    text = (
+        "Paper spoke to biologist Natasha Gownaris and Professor Michael Siegel.\n\n"
+        "((Paper)) What prompted it?\n\nNatasha Gownaris: I love birds. Penguins eat fish.\n\n"
+        "((Paper)) How did it start?\n\nNG: The study started in 1982.\n\n"
+        "((Paper)) And the data?\n\nMS Although it is old, we repeated the analysis.\n\n"
+        "Penguins nest in Argentina."
+    )
+    for words, who in (
+        ("I love birds", "Natasha Gownaris"),
+        ("Penguins eat fish", "Natasha Gownaris"),
+        ("The study started in 1982", "Natasha Gownaris"),  # her initials
+        ("we repeated the analysis", "Michael Siegel"),  # initials with no colon
+        ("Penguins nest in Argentina", "Michael Siegel"),  # the turn goes on
+    ):
+        claim = cited(text, words, None)
+        assert (claim.speaker.name, claim.mode) == (who, "direct")
+    # the label is no part of the words
+    claim = cited(text, "NG: The study started in 1982", None)
+    assert claim.evidence.text == "The study started in 1982"
+
+
+def test_a_label_is_a_turn_only_after_a_question_and_only_for_someone_of_the_text() -> None:
+    text = (
+        "Paper spoke to Natasha Gownaris.\n\n((Paper)) What prompted it?\n\n"
+        "US officials said the ban was legal.\n\n"
+        "((Paper)) And then?\n\nJohn Smith: The study started in 1982.\n\n"
+        "Natasha Gownaris: Penguins eat fish."
+    )
+    # "US" is nobody's initials, John Smith is named nowhere else, and the last label
+    # follows no question: the interviewer's turn goes on
+    for words in ("the ban was legal", "The study started in 1982", "Penguins eat fish"):
+        assert cited(text, words, None).speaker.name != "Natasha Gownaris"
+    assert [(t.who, t.words - t.start) for t in interviews.turns(text, "Paper")] == [
+        (None, 0),
+        (None, 0),
+    ]
+
+
 def test_the_original_words_of_a_translated_quotation_are_a_gloss() -> None:
     text = 'She said: "I won." ((ru))Russian: \u200dЯ победила. Мама рада.\n\nНовый абзац.'
     glossed = [interviews.in_gloss(text, s) for s in sentences(text)]
