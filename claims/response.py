@@ -251,10 +251,15 @@ class Source:
             dates_mentioned=[self._date(text) for text in frames.dates_in(evidence)],
         )
 
-    def _pronoun(self, marker: str, sentence: Piece, before: str | None) -> str:
-        """Who a pronoun source is: the previous speaker if they fit, else the source last
-        named before the sentence, else someone the text does not name."""
+    def _pronoun(self, marker: str, sentence: Piece, before: str | None, at: int = 0) -> str:
+        """Who a pronoun source at ``at`` is: the person who opens its sentence before it
+        ("Rhys-Davies broke news when he revealed ..."), else the previous speaker if they
+        fit, else the source last named before the sentence, else someone the text does not
+        name."""
         person = marker == names.PERSON
+        opener = speakers.opener(self.text, sentence, at) if person else None
+        if opener:
+            return opener
         # "it" may be a report, "he" and "they" are people ("The results showed ... They
         # found ..." is the researchers)
         things = marker == names.PRONOUN
@@ -324,7 +329,7 @@ class Source:
         if group:
             return group, frame
         if chosen and chosen.who in (names.PRONOUN, names.PERSON, names.GROUP):
-            return self._pronoun(chosen.who, sentence, before), frame
+            return self._pronoun(chosen.who, sentence, before, chosen.start), frame
         if chosen:
             return chosen.who, frame
         opening = speakers.subject(sentence, evidence)

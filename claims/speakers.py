@@ -113,6 +113,15 @@ def _next_word(text: str, position: int) -> int:
 _OPENING = re.compile(r"(?:(?:" + _LEADS + r"|This\b)[^,]{0,40},\s+)?(" + NAME + ")")
 
 
+def opener(text: str, sentence: Piece, position: int) -> str | None:
+    """The person, by full name, who opens ``sentence`` as its subject before
+    ``position``."""
+    opening = _OPENING.match(sentence.text)
+    if opening is None or sentence.start + opening.end() >= position:
+        return None
+    return _a_person_named(opening[1], text)
+
+
 def last_source(text: str, position: int, person: bool = False, things: bool = True) -> str | None:
     """The source the text last names by name before ``position``: whom a "he" refers to
     (then one that may be a person, if any: "she" is not "Reuters and NBC")."""

@@ -89,6 +89,19 @@ def test_he_is_the_source_last_named_even_across_the_authors_sentences() -> None
     assert cited(text, "He noted the deal was void", None, author).speaker.name == "Mitsotakis"
 
 
+def test_he_is_the_person_who_opens_his_own_sentence_before_him() -> None:
+    text = (
+        "Reporter Nick Moreau said the show was busy. John Rhys-Davies broke news when he "
+        "revealed that a reboot is being considered. Police said the suspect fled when he "
+        "claimed he was armed."
+    )
+    said = cited(text, "the show was busy", None)
+    revealed = cited(text, "a reboot is being considered", None, said)
+    assert revealed.speaker.name == "John Rhys-Davies"
+    # (not a body that opens it)
+    assert cited(text, "he was armed", None, said).speaker.name != "Police"
+
+
 def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() -> None:
     text = (
         "Mayor John Smith arrived at noon. Smith, the mayor, praised the firefighters. "
