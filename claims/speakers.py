@@ -54,7 +54,7 @@ _GOES_ON = (
 # arrested 33 men, claiming them to be mercenaries"
 _LEADS = (
     r"(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
-    r"|Overnight|Meanwhile)\b"
+    r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly|Early|Late)\b"
 )
 
 

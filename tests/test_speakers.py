@@ -51,6 +51,8 @@ def test_a_second_verb_that_reports_is_the_opening_subjects_report() -> None:
         "who were preparing attacks."
     )
     assert cited(text, "claiming them to be mercenaries", None).speaker.name == "KGB"
+    text = "By 5 pm, the city issued an advisory and stated the crews had located the leak."
+    assert cited(text, "stated the crews had located the leak.", None).speaker.name == "the city"
     text = "Rescue work stopped, but said the radio later."  # nobody opens the sentence
     assert cited(text, "said the radio later.", None).speaker.name == "Paper"
 
