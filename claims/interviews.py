@@ -48,18 +48,28 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     of its own goes on with the turn before it. A paragraph that answers a question after a
     label naming someone of the text is that person's turn."""
     found: list[tuple[int, str, int]] = []
+    labelled: list[tuple[int, str, int]] = []
     questions: Counter[str] = Counter()
     statements: Counter[str] = Counter()
     asked = False
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
         label = None if turn or not asked else _LABEL.match(paragraph.text)
-        who = turn["who"].strip() if turn else label and _labelled(text, label["who"])
         asked = bool(turn) and a_question(paragraph.text)
-        if who:
-            words = paragraph.start + (label.end() if label else 0)
-            found.append((paragraph.start, who, words))
+        if turn:
+            who = turn["who"].strip()
+            found.append((paragraph.start, who, paragraph.start))
             (questions if a_question(paragraph.text) else statements)[who] += 1
+        elif label:
+            labelled.append((paragraph.start, label["who"], paragraph.start + label.end()))
+    # initials label answers only where they open more than one ("NG: ...", not "US
+    # officials said ...")
+    opened = Counter(name for _, name, _ in labelled)
+    for start, name, words in labelled:
+        person = _labelled(text, name) if opened[name] > 1 or not name.isupper() else None
+        if person:
+            found.append((start, person, words))
+    found.sort()
     asks = {who for who in questions if questions[who] >= statements[who]}
     asks.add(publisher or "")
     return [Turn(start, None if who in asks else who, words) for start, who, words in found]

@@ -26,8 +26,9 @@ def test_an_answer_after_a_label_naming_someone_is_their_turn() -> None:
         "Paper spoke to biologist Natasha Gownaris and Professor Michael Siegel.\n\n"
         "((Paper)) What prompted it?\n\nNatasha Gownaris: I love birds. Penguins eat fish.\n\n"
         "((Paper)) How did it start?\n\nNG: The study started in 1982.\n\n"
+        "((Paper)) Who led it?\n\nNG: Dee Boersma led it.\n\n"
         "((Paper)) And the data?\n\nMS Although it is old, we repeated the analysis.\n\n"
-        "Penguins nest in Argentina."
+        "Penguins nest in Argentina.\n\n((Paper)) And then?\n\nMS We published it."
     )
     for words, who in (
         ("I love birds", "Natasha Gownaris"),
@@ -45,12 +46,12 @@ def test_an_answer_after_a_label_naming_someone_is_their_turn() -> None:
 
 def test_a_label_is_a_turn_only_after_a_question_and_only_for_someone_of_the_text() -> None:
     text = (
-        "Paper spoke to Natasha Gownaris.\n\n((Paper)) What prompted it?\n\n"
-        "US officials said the ban was legal.\n\n"
+        "Paper spoke to Natasha Gownaris in the United States.\n\n((Paper)) What prompted it?"
+        "\n\nUS officials said the ban was legal.\n\n"
         "((Paper)) And then?\n\nJohn Smith: The study started in 1982.\n\n"
         "Natasha Gownaris: Penguins eat fish."
     )
-    # "US" is nobody's initials, John Smith is named nowhere else, and the last label
+    # "US" opens one answer only, John Smith is named nowhere else, and the last label
     # follows no question: the interviewer's turn goes on
     for words in ("the ban was legal", "The study started in 1982", "Penguins eat fish"):
         assert cited(text, words, None).speaker.name != "Natasha Gownaris"
