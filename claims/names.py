@@ -87,7 +87,12 @@ _NOT_NAME = (
     r"|However|January|February|March|April|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Saying|Speaking|Writing|Adding|Noting|Responding|Commenting|Referring|Addressing|Asked"
-    r"|Describing|Explaining|Citing|Quoting|Calling|Having|Being|Following)\b)"
+    r"|Describing|Explaining|Citing|Quoting|Calling|Having|Being|Following)\b"
+    # an adverb that opens a sentence: "First, he juxtaposed numbers, claiming ..." (not
+    # "First Minister Nicola Sturgeon")
+    r"|(?:First|Second|Third|Finally|Then|Also|Instead|Still|Thus|Hence|Therefore|Nevertheless"
+    r"|Moreover|Furthermore|Additionally|Separately|Similarly|Likewise|Overall|Initially"
+    r"|Previously|Recently|Currently|Yesterday|Later|Earlier)(?=,|\s+[a-z]))"
 )
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 PARTICLE = (

@@ -54,7 +54,8 @@ _GOES_ON = (
 # arrested 33 men, claiming them to be mercenaries"
 _LEADS = (
     r"(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
-    r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly|Early|Late)\b"
+    r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly|Early|Late|First|Then"
+    r"|Finally)\b"
 )
 
 
@@ -64,7 +65,7 @@ _OPENER = (
     + _LEADS
     + r"[^,]{0,40},\s+)?(?:the\s+)?(?P<who>"
     + NAME
-    + r"|"
+    + r"|(?:he|she|they)\b|"
     + BODY
     + r"|"
     + DESCRIBED

@@ -36,7 +36,7 @@ IRREGULAR_PAST = (
 # a clause after a verb of finding or showing: "found the man had died", "show unemployment
 # fell" (not "found a body in the river")
 CLAUSE_AFTER = (
-    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:[\w'’%$.-]+\s+){1,3}?"
+    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’%$.-]|(?<=\d),(?=\d))+\s+){1,3}?"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
     r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|cut|died|"
     + IRREGULAR_PAST
@@ -122,16 +122,23 @@ VERBS = (
     # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
     r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
     r"|went on to say|describing|adding|saying|noting"
+    # (a participle clause with what it puts forward: "..., claiming 85,000 Americans were
+    # unemployed", not "a motion claiming", "claiming the lives of three")
+    r"|(?<![a-z] )(?:claiming|acknowledging|admitting|alleging|predicting|conceding"
+    r"|contending)"
+    + CLAUSE_AFTER
     # what a statement goes on to say: "issued a statement announcing the break was contained"
-    r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
+    + r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
     r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"
 )
 
 # a clause that ends with its report verb: "In between, she testified"
 ENDS_REPORTING = re.compile(VERBS + r"$")
 PARTICIPLE = (
-    r"(?:describing|adding|saying|noting|arguing|claiming|warning|insisting|calling|writing"
-    r"|stating|explaining|stressing|asserting|declaring)\b"
+    r"(?:describing|adding|saying|noting|arguing|warning|insisting|calling|writing"
+    r"|claiming(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit)\b| to\b)"
+    r"|stating|explaining|stressing|asserting|declaring|acknowledging|admitting|alleging"
+    r"|predicting|conceding|contending)\b"
 )
 
 

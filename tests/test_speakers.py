@@ -255,3 +255,49 @@ def test_a_participle_clause_reports_for_the_name_that_opens_the_sentence() -> N
     text = "On Thursday, Hatice Cengiz addressed reporters, calling for justice for the killers."
     claim = cited(text, "calling for justice for the killers", None)
     assert claim.speaker.name == "Hatice Cengiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker", "evidence"),
+    [
+        # past an adverb that opens the sentence, and "he" for the person before
+        (
+            "First, he juxtaposed numbers, claiming 85,000 Americans were unemployed.",
+            "claiming 85,000 Americans were unemployed",
+            "Joe Biden",
+            "85,000 Americans were unemployed",
+        ),
+        (
+            "Trump threatened to cut funds, acknowledging that circumstances may require delays.",
+            "acknowledging that circumstances may require delays",
+            "Trump",
+            "circumstances may require delays",
+        ),
+        # a disaster claims lives, and one claims to be someone: no report
+        (
+            "The storm hit the coast, claiming the lives of three people.",
+            "claiming the lives of three people",
+            "Paper",
+            "claiming the lives of three people",
+        ),
+        (
+            "He met two men, claiming to represent the State Department.",
+            "claiming to represent the State Department",
+            "Paper",
+            "claiming to represent the State Department",
+        ),
+    ],
+)
+def test_a_participle_clause_that_puts_something_forward_reports_it(
+    sentence: str, words: str, speaker: str, evidence: str
+) -> None:
+    text = "Joe Biden made a couple of gaffes in May. " + sentence
+    claim = cited(text, words, None)
+    assert (claim.speaker.name, claim.evidence.text) == (speaker, evidence)
+
+
+def test_an_adverb_opening_a_sentence_is_no_name_but_a_title_is() -> None:
+    text = "First Minister Nicola Sturgeon said the ruling was historic."
+    assert cited(text, "the ruling was historic", None).speaker.name == "Nicola Sturgeon"
+    text = "Ellen Smith spoke. Then, she added that the ruling was historic."
+    assert cited(text, "the ruling was historic", None).speaker.name == "Ellen Smith"
