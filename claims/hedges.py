@@ -63,7 +63,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:can't|cannot|can not|don't|do not) (?:quite )?(?:remember|recall)"
             # hearsay: "He was reported to be in stable condition", "It was reported on
             # Saturday" (not "cases were reported")
-            r"|(?:is|are|was|were) reported(?= to (?!the|a|an|his|her|their|its|police)[a-z]+\b)"
+            r"|(?:is|are|was|were)(?: (?:yesterday|today|also|widely|initially|later|earlier))?"
+            r" reported(?= to (?!the|a|an|his|her|their|its|police)[a-z]+\b)"
             r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
@@ -155,7 +156,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 # damaging her jaw", "The parents are accused of putting ..., taking ... and giving ..."
 _FRAMING_HEDGE = re.compile(
     r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
-    r"|\b(?:believed|accused(?= of)|felt|by reports)\b"
+    r"|\b(?:believed|accused(?= of)|felt|[Bb]y reports|[Ii]t (?:is|was|has been) reported)\b"
 )
 
 

@@ -132,6 +132,11 @@ from claims.text import Piece
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
         ("He thought about it for a week", [], "certain"),
+        (
+            "A bomb was yesterday reported to have killed him",
+            ["was yesterday reported"],
+            "probable",
+        ),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
@@ -178,6 +183,16 @@ def test_a_hedge_of_one_part_does_not_hedge_the_next() -> None:
             "giving her drops instead of creams.",
             "giving her drops instead of creams",
             "accused",
+        ),
+        (
+            "By reports, Biden won Michigan, and Sanders won North Dakota.",
+            "Sanders won North Dakota",
+            "By reports",
+        ),
+        (
+            "It was reported that the party chose Gloria La Riva and that Hawkins lost.",
+            "Hawkins lost",
+            "It was reported",
         ),
     ],
 )
