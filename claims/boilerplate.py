@@ -89,14 +89,37 @@ def _caption(line: str) -> bool:
     return not re.search(r"[:\d]|[.!?][”\"’')\]]*$", line) and not VERBISH.search(line)
 
 
+def _gallery(paragraphs: list[Piece]) -> list[Piece]:
+    """The captions of a picture gallery: runs of five or more one-line paragraphs of at most
+    fifteen words, at least half of them captions by themselves; the others are captions too
+    ("501st Legion members", "Lydia Scott as a ranger from Fallout: New Vegas")."""
+    found: list[Piece] = []
+    run: list[Piece] = []
+    for paragraph in [*paragraphs, None]:
+        line = paragraph.text.strip() if paragraph else ""
+        if paragraph and "\n" not in line and len(line) <= 150 and len(line.split()) <= 15:
+            run.append(paragraph)
+            continue
+        if len(run) >= 5 and 2 * sum(_caption(p.text.strip()) for p in run) >= len(run):
+            found += run
+        run = []
+    return found
+
+
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
-    """Boilerplate paragraphs, with link lists that follow a boilerplate heading."""
+    """Boilerplate paragraphs, with link lists that follow a boilerplate heading, and the
+    captions of a gallery."""
+    gallery = set(_gallery(paragraphs))
     found: list[Piece] = []
     previous_was_boilerplate = False
     for paragraph in paragraphs:
         lines = paragraph.text.splitlines()
         is_list = all(_LIST_ITEM.match(line) for line in lines)
-        if is_boilerplate(paragraph.text) or (is_list and previous_was_boilerplate):
+        if (
+            paragraph in gallery
+            or is_boilerplate(paragraph.text)
+            or (is_list and previous_was_boilerplate)
+        ):
             found.append(paragraph)
             # (a caption is no heading of the list after it: "Timeline" above its events)
             previous_was_boilerplate = not _caption(paragraph.text.strip())

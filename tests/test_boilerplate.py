@@ -94,6 +94,25 @@ def test_a_caption_line_with_no_verb_is_furniture() -> None:
     assert [p.text for p in boilerplate_spans(paragraphs(text))] == ["Timeline"]
 
 
+def test_the_lines_of_a_gallery_are_captions_verbs_and_all() -> None:
+    lines = [
+        "Forever Fairest performed in the kids area",
+        "501st Legion members",
+        "Rocket Raccoon",
+        "Tony Stark",
+        "Lydia Scott as a ranger from Fallout: New Vegas",
+        "Anna from Frozen",
+    ]
+    story = "The convention drew 40,000 fans from across Canada over the long weekend, its "
+    story += "organisers said on Monday."
+    found = boilerplate_spans(paragraphs("\n\n".join([story, *lines, story])))
+    assert [p.text for p in found] == lines
+    # four short lines are no gallery, nor are five of which most state something
+    for some in (lines[:4], [*lines[:1], "Two people died", "Police arrived", *lines[2:4]]):
+        found = boilerplate_spans(paragraphs("\n\n".join([story, *some, story])))
+        assert [p.text for p in found] == [line for line in some if is_boilerplate(line)]
+
+
 def test_a_wire_dateline_is_cut_from_the_paragraph_it_opens() -> None:
     text = "Intro.\n\nBRUSSELS (Reuters) - EU ministers agreed on Tuesday to cut quotas."
     paragraph = without_dateline(paragraphs(text)[1])
