@@ -23,6 +23,7 @@ class Turn(NamedTuple):
     start: int  # where the turn's paragraph starts
     who: str | None  # None for the interviewer
     words: int  # where its words start, past a label that names who speaks them
+    label: str  # what attributes the turn: "((Sara Seager))", "NG"
 
 
 # an answer some interviews print after its speaker's name or initials instead: "Natasha
@@ -47,7 +48,7 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     publisher's name, or whoever mostly asks: "((WN))", "((RS))"). A paragraph with no turn
     of its own goes on with the turn before it. A paragraph that answers a question after a
     label naming someone of the text is that person's turn."""
-    found: list[tuple[int, str, int]] = []
+    found: list[tuple[int, str, int, str]] = []
     labelled: list[tuple[int, str, int]] = []
     questions: Counter[str] = Counter()
     statements: Counter[str] = Counter()
@@ -58,7 +59,7 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
         asked = bool(turn) and a_question(paragraph.text)
         if turn:
             who = turn["who"].strip()
-            found.append((paragraph.start, who, paragraph.start))
+            found.append((paragraph.start, who, paragraph.start, turn[0]))
             (questions if a_question(paragraph.text) else statements)[who] += 1
         elif label:
             labelled.append((paragraph.start, label["who"], paragraph.start + label.end()))
@@ -68,11 +69,14 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     for start, name, words in labelled:
         person = _labelled(text, name) if opened[name] > 1 or not name.isupper() else None
         if person:
-            found.append((start, person, words))
+            found.append((start, person, words, name))
     found.sort()
     asks = {who for who in questions if questions[who] >= statements[who]}
     asks.add(publisher or "")
-    return [Turn(start, None if who in asks else who, words) for start, who, words in found]
+    return [
+        Turn(start, None if who in asks else who, words, label)
+        for start, who, words, label in found
+    ]
 
 
 # the original words of a translated quotation, as Wikinews prints them ("((es))Spanish

@@ -231,6 +231,8 @@ class Source:
             # the same speaker going on, as a quotation running on: '"...," Myers said. "We
             # ..."' (the cue only: a statement reports with no verb from another sentence)
             cue = previous.cue
+        if turn and interviewee:  # (the turn's label attributes an answer, as gold files have it)
+            cue = turn.label
         return Claim(
             statement=statements.reported(
                 who,

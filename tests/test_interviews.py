@@ -17,7 +17,7 @@ def test_an_interview_answer_is_the_interviewees_own_words_to_the_next_turn() ->
     # the publisher's turns and those that mostly ask are the interviewer's
     for words in ("I think it is not", "the tool was legal", "YouTube uses JavaScript"):
         claim = cited(text, words, None)
-        assert (claim.speaker.name, claim.mode) == ("JS", "direct")
+        assert (claim.speaker.name, claim.mode, claim.cue) == ("JS", "direct", "((JS))")
     assert cited(text, "It was banned in 2019", None).mode == "author"
 
 
@@ -30,15 +30,15 @@ def test_an_answer_after_a_label_naming_someone_is_their_turn() -> None:
         "((Paper)) And the data?\n\nMS Although it is old, we repeated the analysis.\n\n"
         "Penguins nest in Argentina.\n\n((Paper)) And then?\n\nMS We published it."
     )
-    for words, who in (
-        ("I love birds", "Natasha Gownaris"),
-        ("Penguins eat fish", "Natasha Gownaris"),
-        ("The study started in 1982", "Natasha Gownaris"),  # her initials
-        ("we repeated the analysis", "Michael Siegel"),  # initials with no colon
-        ("Penguins nest in Argentina", "Michael Siegel"),  # the turn goes on
+    for words, who, label in (
+        ("I love birds", "Natasha Gownaris", "Natasha Gownaris"),
+        ("Penguins eat fish", "Natasha Gownaris", "Natasha Gownaris"),
+        ("The study started in 1982", "Natasha Gownaris", "NG"),  # her initials
+        ("we repeated the analysis", "Michael Siegel", "MS"),  # initials with no colon
+        ("Penguins nest in Argentina", "Michael Siegel", "MS"),  # the turn goes on
     ):
         claim = cited(text, words, None)
-        assert (claim.speaker.name, claim.mode) == (who, "direct")
+        assert (claim.speaker.name, claim.mode, claim.cue) == (who, "direct", label)
     # the label is no part of the words
     claim = cited(text, "NG: The study started in 1982", None)
     assert claim.evidence.text == "The study started in 1982"
