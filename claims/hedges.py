@@ -68,7 +68,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
-            r"|theori[sz]ed|speculated|hypothesi[sz]ed"
+            r"|theori[sz]ed|speculated|hypothesi[sz]ed|by reports"
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
             # "He is widely suspected of asking for it" (not "the suspected gunman")

@@ -137,6 +137,7 @@ from claims.text import Piece
             ["was yesterday reported"],
             "probable",
         ),
+        ("By reports, Biden won Michigan", ["By reports"], "probable"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:
