@@ -92,7 +92,9 @@ _NOT_NAME = (
     # "First Minister Nicola Sturgeon")
     r"|(?:First|Second|Third|Finally|Then|Also|Instead|Still|Thus|Hence|Therefore|Nevertheless"
     r"|Moreover|Furthermore|Additionally|Separately|Similarly|Likewise|Overall|Initially"
-    r"|Previously|Recently|Currently|Yesterday|Later|Earlier)(?=,|\s+[a-z]))"
+    r"|Previously|Recently|Currently|Yesterday|Later|Earlier)(?=,|\s+[a-z])"
+    # where something was posted: "and on Twitter referred to", "on Twitter West accused"
+    r"|(?<=\bon )(?:Twitter|Facebook|Instagram|YouTube|TikTok|Telegram|Weibo)\b)"
 )
 # the small words inside a person's name: "Arnel dela Vega", "Ursula von der Leyen"
 PARTICLE = (

@@ -388,13 +388,15 @@ class Source:
         return speakers.names_quotation_before(self.text, following) if following else None
 
     def _verb(self, frame: frames.Attribution | None, evidence: Span) -> str | None:
-        """The words between the source and a complement that needs them: " drew parallels "
-        in "Sikorski drew parallels to the Korean War"."""
-        if frame is None or frame.trailing or not _COMPLEMENT.match(evidence.text):
+        """The words between the source and a complement or an object that needs them:
+        " drew parallels " in "Sikorski drew parallels to the Korean War", " referred to " in
+        "Trump referred to the riots as acts of terror"."""
+        if frame is None or frame.trailing:
             return None
         named = self.text.rfind(frame.who, frame.start, evidence.start)
         words = self.text[named + len(frame.who) : evidence.start]
-        return words if named >= 0 and re.fullmatch(r"[\w\s'’-]+", words) else None
+        needed = _COMPLEMENT.match(evidence.text) or _TAKES_OBJECT.search(words)
+        return words if needed and named >= 0 and re.fullmatch(r"[\w\s'’-]+", words) else None
 
     def located(self, number: int, quote: str) -> tuple[Piece, Span] | None:
         """The quote in the cited sentence, else in any sentence the model was shown (small
@@ -419,6 +421,11 @@ class Source:
 
 # words that cannot follow "X said that": a complement of the frame's own verb
 _COMPLEMENT = re.compile(r"(?:to|with|of|about|for|on|at|from|into|against|over)\s")
+# a verb whose object is what the source says something of: "called Trump a clown"
+_TAKES_OBJECT = re.compile(
+    r"\b(?:referred to|labell?ed|lauded|praised|called|criticized|criticised|insulted|attacked"
+    r"|described|characteri[sz]ed|dubbed|hailed|branded|accused|blamed)\s+$"
+)
 
 
 def _certainty(said: Certainty, hedged: bool) -> Certainty:

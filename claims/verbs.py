@@ -118,7 +118,17 @@ VERBS = (
     # "called the crisis the worst" (not "called the police a day later")
     r"|called(?= (?:the|this|that) (?:[\w'’-]+ ){1,3}(?:a|an|the)\s"
     r"(?!(?:day|week|month|year|few|couple|number|total)\b))"
-    r"|(?:responded|replied|responding|replying)(?= that\b)|talked of|spoke of"
+    r"|(?:responded|replied|responding|replying|countered|counters)(?= that\b)|talked of|spoke of"
+    # what a source calls someone, praises or blames: 'referred to the riots as acts of
+    # "domestic terror"', 'labeled the report as "fake news"', 'lauded his "ability"', "called
+    # Trump a clown", "criticized the commutation as an abuse of power"
+    r"|(?:referred to|insulted)(?= [^.,;]{1,60}? as (?!(?:it|he|she|they|we|I|you|there)\b))"
+    # (not a designation: "labeled Soleimani as a terrorist", "attacked the proclamation of
+    # the Golan Heights as Israeli territory")
+    r"|labell?ed(?= [^.,;]{1,60}? as [“\"])|attacked(?= [^.,;]{1,60}? as (?:an?\s|[“\"]))"
+    r"|(?:lauded|praised)(?=[^.,;“\"]{0,60}[“\"])|calls on(?= [^.,;]{2,60}? to\b)"
+    r"|called(?= [A-Z][\w'’-]+ (?:a|an|the)\s)"
+    r"|(?:criticized|criticised)(?= [^.,;]{1,60}? (?:as|for)\b)"
     # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
     r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
     r"|went on to say|describing|adding|saying|noting"

@@ -312,6 +312,24 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
             "The team from UCL then analyzed the data and confirmed their conclusion.",
             [],
         ),
+        # what a source calls someone, praises or blames, and what it counters
+        ("Trump referred to the riots as acts of domestic terror.", ["Trump"]),
+        ('Trump labeled the report as "fake news".', ["Trump"]),
+        ('Trump attacked the inquiry as "garbage".', ["Trump"]),
+        ("Trump insulted Biden as unintelligent.", ["Trump"]),
+        ("Biden called Trump a clown.", ["Biden"]),
+        ("The campaign criticized Biden for the trip.", ["The campaign"]),
+        ("Trump countered that Biden would have lost more.", ["Trump"]),
+        # (not a designation, an attack, or a time)
+        ("The government labeled Soleimani as a terrorist.", []),
+        ("Militants attacked the convoy as it passed.", []),
+        ("Erdogan attacked the proclamation of the Heights as Israeli territory.", []),
+        # nor where it was posted: "on Twitter"
+        ('Trump, on Twitter, referred to the vote as "The Hoax".', ["Trump"]),
+        (
+            'Trump called it a "witch hunt", and on Twitter referred to the vote as "a hoax".',
+            ["Trump"],
+        ),
     ],
 )
 def test_sources_the_text_names(text: str, sources: list[str]) -> None:

@@ -137,6 +137,33 @@ def test_a_statement_opens_with_a_capital() -> None:
             "the bridge will close in May.",
             "The mayor said that the bridge will close in May.",
         ),
+        # a verb whose object is what the source says something of keeps it
+        # (the sentence cited whole, as the rules cite it)
+        (
+            'Trump referred to the riots as acts of "domestic terror".',
+            'Trump referred to the riots as acts of "domestic terror"',
+            'Trump referred to the riots as acts of "domestic terror".',
+        ),
+        (
+            "Biden called Trump a clown and a racist.",
+            "Biden called Trump a clown and a racist",
+            "Biden called Trump a clown and a racist.",
+        ),
+        (
+            "The campaign criticized the commutation as an abuse of power.",
+            "The campaign criticized the commutation as an abuse of power",
+            "The campaign criticized the commutation as an abuse of power.",
+        ),
+        (
+            'Mohr lauded Blankenship\'s "ability to influence leaders".',
+            'Mohr lauded Blankenship\'s "ability to influence leaders"',
+            'Mohr lauded Blankenship\'s "ability to influence leaders".',
+        ),
+        (
+            "Iran blamed Israel for the attack.",
+            "Iran blamed Israel for the attack",
+            "Iran blamed Israel for the attack.",
+        ),
     ],
 )
 def test_a_statement_reports_with_the_articles_verb(text: str, words: str, statement: str) -> None:
