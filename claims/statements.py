@@ -176,7 +176,7 @@ _OWN_VERB = re.compile(
     r"(?:said|stated|added|argued|warned|announced|declared|claimed|reported|wrote|explained"
     r"|noted|confirmed|insisted|emphasi[sz]ed|stressed|suggested|found|estimated|denied"
     r"|acknowledged|admitted|replied|responded|tweeted|ruled|concluded|predicted|indicated"
-    r"|pointed out|alleged|promised|believed)",
+    r"|pointed out|alleged|promised|believed|maintained|mentioned)",
     re.I,
 )
 _IRREGULAR = {"says": "said", "say": "said", "writes": "wrote", "finds": "found", "find": "found"}

@@ -106,6 +106,7 @@ VERBS = (
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed)" + CLAUSE_AFTER + r"|established(?= that\b)|concludes"
+    r"|(?:mentioned|mentions)" + CLAUSE_AFTER + r"|blames(?= " + _CLAUSE_WORDS + r"{1,80}? for\b)"
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"

@@ -320,6 +320,9 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         ("Biden called Trump a clown.", ["Biden"]),
         ("The campaign criticized Biden for the trip.", ["The campaign"]),
         ("Trump countered that Biden would have lost more.", ["Trump"]),
+        ("The report mentioned the series was similar.", ["The report"]),
+        ("She mentioned the book in her speech.", []),
+        ("Blankenship blames federal regulators for the disaster.", ["Blankenship"]),
         # (not a designation, an attack, or a time)
         ("The government labeled Soleimani as a terrorist.", []),
         ("Militants attacked the convoy as it passed.", []),

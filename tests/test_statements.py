@@ -164,6 +164,11 @@ def test_a_statement_opens_with_a_capital() -> None:
             "Iran blamed Israel for the attack",
             "Iran blamed Israel for the attack.",
         ),
+        (
+            "Blankenship maintains his innocence.",
+            "his innocence",
+            "Blankenship maintained his innocence.",
+        ),
     ],
 )
 def test_a_statement_reports_with_the_articles_verb(text: str, words: str, statement: str) -> None:
