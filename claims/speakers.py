@@ -153,7 +153,12 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
         if opener:
             return opener
     people = [name for name in named if a_person(name)] or named
-    return people[-1] if people else None
+    if people:
+        return people[-1]
+    # else the person the sentence before names last, by full name: "A jury convicted
+    # Blankenship of conspiracy. He maintains his innocence"
+    mentioned = [m[0] for before in earlier[-1:] for m in re.finditer(NAME, before.text)]
+    return next(filter(None, map(lambda name: _a_person_named(name, text), mentioned[::-1])), None)
 
 
 # a person the sentence says spoke, and nothing of what: "Mayor Jane Smith spoke to reporters

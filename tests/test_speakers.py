@@ -301,3 +301,14 @@ def test_an_adverb_opening_a_sentence_is_no_name_but_a_title_is() -> None:
     assert cited(text, "the ruling was historic", None).speaker.name == "Nicola Sturgeon"
     text = "Ellen Smith spoke. Then, she added that the ruling was historic."
     assert cited(text, "the ruling was historic", None).speaker.name == "Ellen Smith"
+
+
+def test_he_is_the_person_the_sentence_before_names_last_when_no_source_is_named() -> None:
+    text = (
+        "In 2010, a mine run by Don Blankenship exploded. A jury convicted Blankenship of "
+        "conspiracy. He maintains that he is innocent."
+    )
+    assert cited(text, "he is innocent", None).speaker.name == "Don Blankenship"
+    # (a body named last is no "he")
+    text = "A storm hit the coast. Police closed the road. He said that he is innocent."
+    assert cited(text, "he is innocent", None).speaker.name is None
