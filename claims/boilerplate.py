@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .text import Piece
-from .verbs import VERBISH
+from .verbs import FINITE, VERBISH
 
 # A heading that labels furniture: "Read more:", "Photo: ...", "Related".
 _HEADING = re.compile(
@@ -92,7 +92,8 @@ def _caption(line: str) -> bool:
 def _gallery(paragraphs: list[Piece]) -> list[Piece]:
     """The captions of a picture gallery: runs of five or more one-line paragraphs of at most
     fifteen words, at least half of them captions by themselves; the others are captions too
-    ("501st Legion members", "Lydia Scott as a ranger from Fallout: New Vegas")."""
+    ("501st Legion members", "Lydia Scott as a ranger from Fallout: New Vegas"), but for a
+    sentence with a finite verb ("Biden won the state, the party said." between headings)."""
     found: list[Piece] = []
     run: list[Piece] = []
     for paragraph in [*paragraphs, None]:
@@ -101,9 +102,13 @@ def _gallery(paragraphs: list[Piece]) -> list[Piece]:
             run.append(paragraph)
             continue
         if len(run) >= 5 and 2 * sum(_caption(p.text.strip()) for p in run) >= len(run):
-            found += run
+            found += [p for p in run if not _sentence(p.text.strip())]
         run = []
     return found
+
+
+def _sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?][”\"’')\]]*$", line) and FINITE.search(line))
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
@@ -122,7 +127,9 @@ def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:
         ):
             found.append(paragraph)
             # (a caption is no heading of the list after it: "Timeline" above its events)
-            previous_was_boilerplate = not _caption(paragraph.text.strip())
+            previous_was_boilerplate = paragraph not in gallery and not _caption(
+                paragraph.text.strip()
+            )
         else:
             previous_was_boilerplate = False
     return found

@@ -68,7 +68,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|it (?:is|was|has been) reported"
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
-            r"|theori[sz]ed|speculated|hypothesi[sz]ed|by reports"
+            r"|theori[sz]ed|speculated|hypothesi[sz]ed"
+            r"|(?:^|(?<=, ))by reports"  # (not "alerted by reports of gunfire")
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
             # "He is widely suspected of asking for it" (not "the suspected gunman")
@@ -156,7 +157,8 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 # damaging her jaw", "The parents are accused of putting ..., taking ... and giving ..."
 _FRAMING_HEDGE = re.compile(
     r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
-    r"|\b(?:believed|accused(?= of)|felt|[Bb]y reports|[Ii]t (?:is|was|has been) reported)\b"
+    r"|\b(?:believed|accused(?= of)|felt|[Ii]t (?:is|was|has been) reported)\b"
+    r"|(?:^|(?<=, ))[Bb]y reports\b"  # (not "alerted by reports of gunfire")
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from .names import a_person
 from .text import Piece, paragraphs
 
 # a turn of an interview, as Wikinews prints one: a paragraph opened by who speaks it,
@@ -29,7 +30,8 @@ class Turn(NamedTuple):
 # an answer some interviews print after its speaker's name or initials instead: "Natasha
 # Gownaris: I've wanted ...", "NG: This study started ...", "MS Although we used ..."
 _LABEL = re.compile(
-    r"(?P<who>(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+(?=:)|[A-Z]{2,3}(?=:| [A-Z][a-z]))[:\s]\s*"
+    r"(?P<who>(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+(?=:)|[A-Z]{2,3}(?=:| [A-Z][a-z]+ [a-z]))"
+    r"[:\s]\s*"  # (not a title and a name: "US President Donald Trump said ...")
 )
 
 
@@ -40,7 +42,8 @@ def _labelled(text: str, label: str) -> str | None:
         return label if text.count(label) > 1 else None
     initials = r"[a-z'’-]+\s+(?:[A-Z]\.\s+)?".join(label)
     named = Counter(m.group() for m in re.finditer(rf"\b{initials}[a-z'’-]+", text))
-    return named.most_common(1)[0][0] if named else None
+    person = named.most_common(1)[0][0] if named else None
+    return person if person and a_person(person) else None
 
 
 def turns(text: str, publisher: str | None) -> list[Turn]:

@@ -253,13 +253,15 @@ class Source:
             dates_mentioned=[self._date(text) for text in frames.dates_in(evidence)],
         )
 
-    def _pronoun(self, marker: str, sentence: Piece, before: str | None, at: int = 0) -> str:
+    def _pronoun(
+        self, marker: str, sentence: Piece, before: str | None, at: int | None = None
+    ) -> str:
         """Who a pronoun source at ``at`` is: the person who opens its sentence before it
         ("Rhys-Davies broke news when he revealed ..."), else the previous speaker if they
         fit, else the source last named before the sentence, else someone the text does not
         name."""
         person = marker == names.PERSON
-        opener = speakers.opener(self.text, sentence, at) if person else None
+        opener = speakers.opener(self.text, sentence, at) if person and at is not None else None
         if opener:
             return opener
         # "it" may be a report, "he" and "they" are people ("The results showed ... They
@@ -393,8 +395,10 @@ class Source:
         "Trump referred to the riots as acts of terror"."""
         if frame is None or frame.trailing:
             return None
-        named = self.text.rfind(frame.who, frame.start, evidence.start)
-        words = self.text[named + len(frame.who) : evidence.start]
+        # (a pronoun source is its word in the text: "He called Trump a clown")
+        who = frame.who if not frame.who.startswith("<") else self.text[frame.start :].split()[0]
+        named = self.text.rfind(who, frame.start, evidence.start)
+        words = self.text[named + len(who) : evidence.start]
         needed = _COMPLEMENT.match(evidence.text) or _TAKES_OBJECT.search(words)
         return words if needed and named >= 0 and re.fullmatch(r"[\w\s'’-]+", words) else None
 
@@ -423,8 +427,9 @@ class Source:
 _COMPLEMENT = re.compile(r"(?:to|with|of|about|for|on|at|from|into|against|over)\s")
 # a verb whose object is what the source says something of: "called Trump a clown"
 _TAKES_OBJECT = re.compile(
-    r"\b(?:referred to|labell?ed|lauded|praised|called|criticized|criticised|insulted|attacked"
-    r"|described|characteri[sz]ed|dubbed|hailed|branded|accused|blamed)\s+$"
+    r"\b(?:refer(?:red|s) to|label(?:l?ed|s)|lauds?|lauded|prais(?:ed|es)|calls?|called"
+    r"|critici[sz](?:ed|es)|insult(?:ed|s)|attack(?:ed|s)|describe[sd]|characteri[sz]e[sd]"
+    r"|dubbed|hail(?:ed|s)|brand(?:ed|s)|accuse[sd]|blame[sd])\s+$"
 )
 
 

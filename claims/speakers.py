@@ -53,9 +53,10 @@ _GOES_ON = (
 # when or where a sentence starts, before its subject: "Within a day of the event, the KGB
 # arrested 33 men, claiming them to be mercenaries"
 _LEADS = (
-    r"(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
-    r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly|Early|Late|First|Then"
-    r"|Finally)\b"
+    r"(?:(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
+    r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly)\b"
+    # (not a title: "First Minister Nicola Sturgeon, ...", "Late President John Magufuli")
+    r"|(?:First|Then|Finally)(?=,)|(?:Early|Late)(?=\s+[a-z]))"
 )
 
 
@@ -116,9 +117,17 @@ _OPENING = re.compile(r"(?:(?:" + _LEADS + r"|This\b)[^,]{0,40},\s+)?(" + NAME +
 
 def opener(text: str, sentence: Piece, position: int) -> str | None:
     """The person, by full name, who opens ``sentence`` as its subject before
-    ``position``."""
+    ``position``, with no other name between (not "Clinton criticized Trump after he said",
+    nor "Mary Smith's husband")."""
     opening = _OPENING.match(sentence.text)
     if opening is None or sentence.start + opening.end() >= position:
+        return None
+    between = sentence.text[opening.end() : position - sentence.start]
+    if (
+        re.search(r"['’]s?$", opening[1])
+        or re.match(r"['’]", between)
+        or re.search(r"\b[A-Z]", between)
+    ):
         return None
     return _a_person_named(opening[1], text)
 
@@ -157,8 +166,12 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
         return people[-1]
     # else the person the sentence before names last, by full name: "A jury convicted
     # Blankenship of conspiracy. He maintains his innocence"
-    mentioned = [m[0] for before in earlier[-1:] for m in re.finditer(NAME, before.text)]
-    return next(filter(None, map(lambda name: _a_person_named(name, text), mentioned[::-1])), None)
+    for before in earlier[-1:]:
+        for mentioned in reversed([m[0] for m in re.finditer(NAME, before.text)]):
+            full = _a_person_named(mentioned, text)
+            if full:
+                return full
+    return None
 
 
 # a person the sentence says spoke, and nothing of what: "Mayor Jane Smith spoke to reporters

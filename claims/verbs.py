@@ -42,6 +42,13 @@ CLAUSE_AFTER = (
     + IRREGULAR_PAST
     + r")\b)"
 )
+# the same with an auxiliary for its verb: "mentioned the series was similar" (not "mentioned
+# the book published in 2010", "admitting patients who had waited")
+CLAUSE_WITH_AUXILIARY = (
+    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:(?!(?:who|which|that)\b)"
+    r"(?:[\w'’%$.-]|(?<=\d),(?=\d))+\s+){1,3}?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?:is|are|was|were|had|has|have|could|would|may|might|will|can|did|does)\b)"
+)
 # a promise reports what is promised (not "pledged funds", "pledged to the fund")
 PROMISED = (
     r"(?:promised|promises|(?:vowed|vows|pledged|pledges)"
@@ -106,7 +113,11 @@ VERBS = (
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
     r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed)" + CLAUSE_AFTER + r"|established(?= that\b)|concludes"
-    r"|(?:mentioned|mentions)" + CLAUSE_AFTER + r"|blames(?= " + _CLAUSE_WORDS + r"{1,80}? for\b)"
+    r"|(?:mentioned|mentions)"
+    + CLAUSE_WITH_AUXILIARY
+    + r"|blames(?= "
+    + _CLAUSE_WORDS
+    + r"{1,80}? for\b)"
     r"|ruled|proposed|remarked|agreed(?! (?:to|on|upon|with)\b)|expects"
     r"|reads?(?:,? in part)?(?=,? [“\"])"
     r"|called(?=[^.,;“\"]{0,60}[“\"])|called on(?= [^.,;]{2,60}? to\b)|deemed(?= that\b)"
@@ -123,12 +134,14 @@ VERBS = (
     # what a source calls someone, praises or blames: 'referred to the riots as acts of
     # "domestic terror"', 'labeled the report as "fake news"', 'lauded his "ability"', "called
     # Trump a clown", "criticized the commutation as an abuse of power"
-    r"|(?:referred to|insulted)(?= [^.,;]{1,60}? as (?!(?:it|he|she|they|we|I|you|there)\b))"
+    r"|(?:referred to|insulted)(?! [^.,;]*\bas well as\b)"
+    r"(?= [^.,;]{1,60}? as (?!(?:it|he|she|they|we|I|you|there|well|soon|long|far|much|part)\b))"
     # (not a designation: "labeled Soleimani as a terrorist", "attacked the proclamation of
     # the Golan Heights as Israeli territory")
-    r"|labell?ed(?= [^.,;]{1,60}? as [“\"])|attacked(?= [^.,;]{1,60}? as (?:an?\s|[“\"]))"
+    r"|(?:labell?ed|attacked)(?= [^.,;]{1,60}? as [“\"])"
     r"|(?:lauded|praised)(?=[^.,;“\"]{0,60}[“\"])|calls on(?= [^.,;]{2,60}? to\b)"
-    r"|called(?= [A-Z][\w'’-]+ (?:a|an|the)\s)"
+    r"|called(?= [A-Z][\w'’-]+ (?:a|an|the)\s"
+    r"(?!(?:next|following|previous|same|other|day|week|month|year|night|morning|evening)\b))"
     r"|(?:criticized|criticised)(?= [^.,;]{1,60}? (?:as|for)\b)"
     # what many say now: "Activists claim standards are ignored", "Meteorologists predict"
     r"|claim(?! to\b)|predict|argue|warn|insist|contend|allege|estimate(?= that\b)"
@@ -137,7 +150,7 @@ VERBS = (
     # unemployed", not "a motion claiming", "claiming the lives of three")
     r"|(?<![a-z] )(?:claiming|acknowledging|admitting|alleging|predicting|conceding"
     r"|contending)"
-    + CLAUSE_AFTER
+    + CLAUSE_WITH_AUXILIARY
     # what a statement goes on to say: "issued a statement announcing the break was contained"
     + r"|(?:(?<=statement )|(?<=statements )|(?<=message )|(?<=release )|(?<=letter )"
     r"|(?<=tweet ))(?:announcing|stating|confirming|agreeing|explaining|that))"

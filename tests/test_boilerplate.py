@@ -107,6 +107,23 @@ def test_the_lines_of_a_gallery_are_captions_verbs_and_all() -> None:
     story += "organisers said on Monday."
     found = boilerplate_spans(paragraphs("\n\n".join([story, *lines, story])))
     assert [p.text for p in found] == lines
+    # a sentence with a finite verb is no caption: headings over one-sentence sections lose
+    # only the headings
+    sections = [
+        "Ohio primary",
+        "Results",
+        "Biden won the state, the party said.",
+        "Turnout",
+        "Officials said turnout was high.",
+        "Reactions",
+        "Sanders said he would stay in the race.",
+    ]
+    found = boilerplate_spans(paragraphs("\n\n".join([story, *sections])))
+    assert [p.text for p in found] == ["Ohio primary", "Results", "Turnout", "Reactions"]
+    # and a list after a gallery is no list of links
+    listed = "- Organisers said 40,000 fans attended.\n- The mayor said it went well."
+    found = boilerplate_spans(paragraphs("\n\n".join([story, *lines, listed])))
+    assert [p.text for p in found] == lines
     # four short lines are no gallery, nor are five of which most state something
     for some in (lines[:4], [*lines[:1], "Two people died", "Police arrived", *lines[2:4]]):
         found = boilerplate_spans(paragraphs("\n\n".join([story, *some, story])))

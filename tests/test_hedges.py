@@ -138,6 +138,8 @@ from claims.text import Piece
             "probable",
         ),
         ("By reports, Biden won Michigan", ["By reports"], "probable"),
+        ("Police were alerted by reports of gunfire", [], "certain"),
+        ("The ministry was alarmed by reports that the dam had cracked", [], "certain"),
     ],
 )
 def test_hedge_lexicon(text: str, cues: list[str], certainty: str) -> None:

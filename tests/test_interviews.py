@@ -44,6 +44,17 @@ def test_an_answer_after_a_label_naming_someone_is_their_turn() -> None:
     assert claim.evidence.text == "The study started in 1982"
 
 
+def test_initials_before_a_title_and_a_name_are_no_label() -> None:
+    text = (
+        "Paper spoke to Mark Stone about the United States.\n\n((Paper)) What did they say?"
+        "\n\nUS President Donald Trump said the tariffs were legal.\n\n((Paper)) And later?"
+        "\n\nUS President Donald Trump said the tariffs would stay."
+    )
+    for words in ("the tariffs were legal", "the tariffs would stay"):
+        claim = cited(text, words, None)
+        assert (claim.speaker.name, claim.mode, claim.cue) == ("Donald Trump", "indirect", "said")
+
+
 def test_a_label_is_a_turn_only_after_a_question_and_only_for_someone_of_the_text() -> None:
     text = (
         "Paper spoke to Natasha Gownaris in the United States.\n\n((Paper)) What prompted it?"
@@ -53,8 +64,12 @@ def test_a_label_is_a_turn_only_after_a_question_and_only_for_someone_of_the_tex
     )
     # "US" opens one answer only, John Smith is named nowhere else, and the last label
     # follows no question: the interviewer's turn goes on
-    for words in ("the ban was legal", "The study started in 1982", "Penguins eat fish"):
-        assert cited(text, words, None).speaker.name != "Natasha Gownaris"
+    for words, speaker in (
+        ("the ban was legal", "US officials"),
+        ("The study started in 1982", "Paper"),
+        ("Penguins eat fish", "Paper"),
+    ):
+        assert cited(text, words, None).speaker.name == speaker
     assert [(t.who, t.words - t.start) for t in interviews.turns(text, "Paper")] == [
         (None, 0),
         (None, 0),

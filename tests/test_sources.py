@@ -326,6 +326,11 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         # (not a designation, an attack, or a time)
         ("The government labeled Soleimani as a terrorist.", []),
         ("Militants attacked the convoy as it passed.", []),
+        ("Gunmen attacked the village as a wedding was under way.", []),
+        ("She called Jones the next day to apologise.", []),
+        ("The minister referred to the bill as well as the budget.", []),
+        ("She mentioned the book published in 2010 during the talk.", []),
+        ("The hospital reopened on Monday, admitting patients who had waited for weeks.", []),
         ("Erdogan attacked the proclamation of the Heights as Israeli territory.", []),
         # nor where it was posted: "on Twitter"
         ('Trump, on Twitter, referred to the vote as "The Hoax".', ["Trump"]),

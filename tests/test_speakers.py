@@ -100,8 +100,12 @@ def test_he_is_the_person_who_opens_his_own_sentence_before_him() -> None:
     said = cited(text, "the show was busy", None)
     revealed = cited(text, "a reboot is being considered", None, said)
     assert revealed.speaker.name == "John Rhys-Davies"
-    # (not a body that opens it)
-    assert cited(text, "he was armed", None, said).speaker.name != "Police"
+    # not past another name, nor a person's relation
+    for text in (
+        "Hillary Clinton criticized Trump after he said that the election was rigged.",
+        "Mary Smith's husband was arrested after he claimed that the vote was rigged.",
+    ):
+        assert cited(text, "was rigged", None).speaker.name is None
 
 
 def test_he_is_the_surname_that_opened_the_sentence_before_by_its_full_name() -> None:
@@ -299,6 +303,9 @@ def test_a_participle_clause_that_puts_something_forward_reports_it(
 def test_an_adverb_opening_a_sentence_is_no_name_but_a_title_is() -> None:
     text = "First Minister Nicola Sturgeon said the ruling was historic."
     assert cited(text, "the ruling was historic", None).speaker.name == "Nicola Sturgeon"
+    for title in ("First Minister Nicola Sturgeon", "Late President Nicola Sturgeon"):
+        text = f"{title}, the party's leader, opposed it, saying the vote was wrong."
+        assert cited(text, "saying the vote was wrong", None).speaker.name == "Nicola Sturgeon"
     text = "Ellen Smith spoke. Then, she added that the ruling was historic."
     assert cited(text, "the ruling was historic", None).speaker.name == "Ellen Smith"
 

@@ -165,6 +165,16 @@ def test_a_statement_opens_with_a_capital() -> None:
             "Iran blamed Israel for the attack.",
         ),
         (
+            "Joe Biden spoke in Ohio. He called Trump a clown.",
+            "He called Trump a clown",
+            "Joe Biden called Trump a clown.",
+        ),
+        (
+            "Don Blankenship blames federal regulators for the disaster.",
+            "Don Blankenship blames federal regulators for the disaster",
+            "Don Blankenship blames federal regulators for the disaster.",
+        ),
+        (
             "Blankenship maintains his innocence.",
             "his innocence",
             "Blankenship maintained his innocence.",
