@@ -49,6 +49,7 @@ CLAUSE_WITH_AUXILIARY = (
     r"(?:[\w'’%$.-]|(?<=\d),(?=\d))+\s+){1,3}?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
     r"(?:is|are|was|were|had|has|have|could|would|may|might|will|can|did|does)\b)"
 )
+_NOT_PASSIVE = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
 # a promise reports what is promised (not "pledged funds", "pledged to the fund")
 PROMISED = (
     r"(?:promised|promises|(?:vowed|vows|pledged|pledges)"
@@ -89,8 +90,11 @@ VERBS = (
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
     r"|" + CONFIRMED + r"(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
     r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
-    r"|estimated|suggested|suggests?|acknowledged|admitted|underlined|reaffirmed"
-    r"|reasserted|commented|hailed|envisioned|indicated|indicates?|described|describes?"
+    # (not in the passive, nor as a noun's participle: "is estimated to be 15 million years
+    # old", "The black hole described in the study")
+    r"|" + _NOT_PASSIVE + r"estimated|suggested|suggests?|acknowledged|admitted|underlined"
+    r"|reaffirmed|reasserted|commented|hailed|envisioned|indicated|indicates?"
+    r"|" + _NOT_PASSIVE + r"described(?! in\b)|described(?= by\b)|describes?"
     r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
     + PROMISED
     + r"|alleges?"

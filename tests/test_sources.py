@@ -331,6 +331,10 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         ("The minister referred to the bill as well as the budget.", []),
         ("She mentioned the book published in 2010 during the talk.", []),
         ("The hospital reopened on Monday, admitting patients who had waited for weeks.", []),
+        # a passive or a noun's participle is no report of its subject's
+        ("The HR 6819 system is estimated to be 15-75 million years old.", []),
+        ("The black hole described in the study is 1,000 light years away.", []),
+        ("The agency estimated 120 people were inside.", ["The agency"]),
         ("Erdogan attacked the proclamation of the Heights as Israeli territory.", []),
         # nor where it was posted: "on Twitter"
         ('Trump, on Twitter, referred to the vote as "The Hoax".', ["Trump"]),
