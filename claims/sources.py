@@ -200,6 +200,9 @@ _INTRODUCES = re.compile(
     + WHEN_FIRST
     + r"[^,“”\"]{1,40},\s+)?(?P<who>"
     + NAME
+    # (and the body a name stands before: "The Biden campaign recycled a statement: “...”")
+    + r"(?:\s+(?:campaign|administration|government|family|team|office|spokesperson"
+    + r"|spokesman|spokeswoman))?"
     + r"|"
     + BODY
     + r"|"

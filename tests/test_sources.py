@@ -335,6 +335,10 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         ("The HR 6819 system is estimated to be 15-75 million years old.", []),
         ("The black hole described in the study is 1,000 light years away.", []),
         ("The agency estimated 120 people were inside.", ["The agency"]),
+        (  # a name and the body it stands before, handing over to a quotation
+            'The Biden campaign put out a statement: "The American people will decide this."',
+            ["The Biden campaign"],
+        ),
         ("Erdogan attacked the proclamation of the Heights as Israeli territory.", []),
         # nor where it was posted: "on Twitter"
         ('Trump, on Twitter, referred to the vote as "The Hoax".', ["Trump"]),
