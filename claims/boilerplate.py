@@ -79,6 +79,10 @@ def is_boilerplate(paragraph: str) -> bool:
     return bool(_APPEAL.search(paragraph) and _READER.search(paragraph))
 
 
+# a full stop, perhaps inside closing quotes or brackets, that ends a line
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')\]]*$")
+
+
 def _caption(line: str) -> bool:
     """Whether a paragraph is a picture's caption or a heading: one short line with no verb,
     no figure and no full stop ("Daenerys Targaryen from Game of Thrones", "Steampunk Green
@@ -86,7 +90,11 @@ def _caption(line: str) -> bool:
     with a colon, which may state a result ("Final score: Caloundra 24, Maroochydore 17")."""
     if len(line) > 120 or "\n" in line or len(line.split()) > 12:
         return False
-    return not re.search(r"[:\d]|[.!?][”\"’')\]]*$", line) and not VERBISH.search(line)
+    return (
+        not re.search(r"[:\d]", line)
+        and not _ENDS_SENTENCE.search(line)
+        and not VERBISH.search(line)
+    )
 
 
 def _gallery(paragraphs: list[Piece]) -> list[Piece]:
@@ -108,7 +116,7 @@ def _gallery(paragraphs: list[Piece]) -> list[Piece]:
 
 
 def _sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?][”\"’')\]]*$", line) and FINITE.search(line))
+    return bool(_ENDS_SENTENCE.search(line) and FINITE.search(line))
 
 
 def boilerplate_spans(paragraphs: list[Piece]) -> list[Piece]:

@@ -79,6 +79,7 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", 
 PRONOUN = "<pronoun>"
 PERSON = "<person>"  # "he" or "she": a pronoun that names a person, not a body
 GROUP = "<group>"  # "they": a pronoun that names a group
+MARKERS = (PRONOUN, PERSON, GROUP)
 _PRONOUN_MARKERS = {"he": PERSON, "she": PERSON, "they": GROUP}
 # a capitalised word that starts a sentence is not a name: "Some reports suggest"
 _NOT_NAME = (

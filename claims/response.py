@@ -332,7 +332,7 @@ class Source:
         )
         if group:
             return group, frame
-        if chosen and chosen.who in (names.PRONOUN, names.PERSON, names.GROUP):
+        if chosen and chosen.who in names.MARKERS:
             return self._pronoun(chosen.who, sentence, before, chosen.start), frame
         if chosen:
             return chosen.who, frame
@@ -396,7 +396,7 @@ class Source:
         if frame is None or frame.trailing:
             return None
         # (a pronoun source is its word in the text: "He called Trump a clown")
-        who = frame.who if not frame.who.startswith("<") else self.text[frame.start :].split()[0]
+        who = self.text[frame.start :].split()[0] if frame.who in names.MARKERS else frame.who
         named = self.text.rfind(who, frame.start, evidence.start)
         words = self.text[named + len(who) : evidence.start]
         needed = _COMPLEMENT.match(evidence.text) or _TAKES_OBJECT.search(words)

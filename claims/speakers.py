@@ -10,10 +10,8 @@ from .models import Span
 from .names import (
     BODY,
     DESCRIBED,
-    GROUP,
+    MARKERS,
     NAME,
-    PERSON,
-    PRONOUN,
     a_person,
     a_thing,
     full_name,
@@ -140,7 +138,7 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
         a.who
         for sentence in earlier
         for a in attributions(sentence)
-        if a.who not in (PRONOUN, PERSON, GROUP) and (things or not a_thing(a.who))
+        if a.who not in MARKERS and (things or not a_thing(a.who))
     ]
     if not person:
         # "it" after a sentence about a body or a thing that said nothing yet: "NASA
@@ -158,17 +156,17 @@ def last_source(text: str, position: int, person: bool = False, things: bool = T
     # “...,” he said."
     for before in earlier[-2:][::-1]:
         opening = _OPENING.match(before.text)
-        opener = _a_person_named(opening[1], text) if opening else None
-        if opener:
-            return opener
+        first = _a_person_named(opening[1], text) if opening else None
+        if first:
+            return first
     people = [name for name in named if a_person(name)] or named
     if people:
         return people[-1]
     # else the person the sentence before names last, by full name: "A jury convicted
     # Blankenship of conspiracy. He maintains his innocence"
-    for before in earlier[-1:]:
-        for mentioned in reversed([m[0] for m in re.finditer(NAME, before.text)]):
-            full = _a_person_named(mentioned, text)
+    if earlier:
+        for name in reversed([m[0] for m in re.finditer(NAME, earlier[-1].text)]):
+            full = _a_person_named(name, text)
             if full:
                 return full
     return None
@@ -197,7 +195,7 @@ def spoke_before(text: str, before: Piece) -> str | None:
 _LED_OPENING = re.compile(
     r"(?:"
     + _LEADS
-    + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just|By)\b)[^,“”\"]{0,60},\s+("
+    + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just)\b)[^,“”\"]{0,60},\s+("
     + NAME
     + r"|he\b|she\b)"
 )

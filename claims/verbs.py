@@ -33,22 +33,24 @@ IRREGULAR_PAST = (
     r"|mistook|rebuilt|rewrote)"
 )
 
+_AUXILIARY = r"is|are|was|were|had|has|have|could|would|may|might|will|can|did|does"
+
+
+def _clause_after(word: str, verb: str) -> str:
+    """A lookahead for a clause after a verb: "that", or up to three words (``word``) and
+    then a verb (``verb``)."""
+    return (
+        r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:" + word + r"(?:[\w'’%$.-]|(?<=\d),(?=\d))+"
+        r"\s+){1,3}?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:" + verb + r")\b)"
+    )
+
+
 # a clause after a verb of finding or showing: "found the man had died", "show unemployment
 # fell" (not "found a body in the river")
-CLAUSE_AFTER = (
-    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:(?:[\w'’%$.-]|(?<=\d),(?=\d))+\s+){1,3}?"
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:is|are|was|were|had"
-    r"|has|have|could|would|may|might|will|can|did|does|[a-z]{3,}ed|cut|died|"
-    + IRREGULAR_PAST
-    + r")\b)"
-)
+CLAUSE_AFTER = _clause_after("", _AUXILIARY + r"|[a-z]{3,}ed|cut|died|" + IRREGULAR_PAST)
 # the same with an auxiliary for its verb: "mentioned the series was similar" (not "mentioned
 # the book published in 2010", "admitting patients who had waited")
-CLAUSE_WITH_AUXILIARY = (
-    r"(?= that\b| (?:(?:the|a|an|its|their)\s+)?(?:(?!(?:who|which|that)\b)"
-    r"(?:[\w'’%$.-]|(?<=\d),(?=\d))+\s+){1,3}?(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
-    r"(?:is|are|was|were|had|has|have|could|would|may|might|will|can|did|does)\b)"
-)
+CLAUSE_WITH_AUXILIARY = _clause_after(r"(?!(?:who|which|that)\b)", _AUXILIARY)
 _NOT_PASSIVE = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
 # a promise reports what is promised (not "pledged funds", "pledged to the fund")
 PROMISED = (
