@@ -48,6 +48,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # (not a proposal: "the mayor suggested a broader probe")
             r"|suggests?|suggested(?= (?:that|there|it|he|she|they|we)\b|,)"
             r"|suggested(?= [A-Z]\w+ [a-z]+ed\b)"  # "suggested Egyptians raised the birds"
+            # "The research suggested HR 6819 was very similar" (a clause, not "suggested a probe")
+            r"|suggested(?= (?:[\w'’-]+ ){1,4}(?:was|were|is|are|had|has|have|would|could|may"
+            r"|might|will|can|did)\b)"
             r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
@@ -69,12 +72,20 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed|speculated|hypothesi[sz]ed"
-            r"|(?:^|(?<=, ))by reports"  # (not "alerted by reports of gunfire")
+            # (not "alerted by reports of gunfire")
+            r"|(?:^|(?<=, ))by (?:reports|(?:one|some|many|most|all) (?:accounts?|traditions?))"
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
             # "He is widely suspected of asking for it" (not "the suspected gunman")
-            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bwidely ))"
-            r"suspected(?= of| to| that)"
+            r"|(?<!\bthe )suspected(?= of| to| that)"
+            # a belief denied is still a belief: "I don't think that's right"
+            r"|(?:I|we) (?:don't|do not|didn't|did not) (?:think|believe)|(?:I|we) suspect"
+            r"|(?:I|we)(?: would|'d) say|(?:I|we) reckon|reckoned|reputedly|seemingly"
+            r"|(?:is|are|was|were) said to|rumou?red(?= to| that)"
+            r"|rumou?rs (?:circulated|spread|swirled|that)"
+            r"|(?:rais(?:es|ed|ing)|warn(?:s|ed|ing) of|claim(?:s|ed|ing)) (?:the|a) possibility"
+            # a thing awaited at a time: "a ruling is expected next month"
+            r"|expected(?= (?:in|next|later|by|within|soon|this|tomorrow|early|late)\b)"
             r")\b",
             re.I,
         ),
@@ -89,6 +100,8 @@ _CONCEDED = re.compile(
 # "could" of a purpose or a time is what one was able to do, not a possibility: "sailed
 # close so researchers could study it", "glide before they could fly"
 _ABLE = re.compile(r"\b(?:so(?: that)?|before|until)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# nor "could" before what one perceives: "we could see that one star was moving"
+_PERCEIVED = re.compile(r"\s+(?:see|observe|imagine|catch|hear|watch|notice|spot)\b", re.I)
 # a modal in a question asked indirectly puts nothing as possible: "would investigate what
 # else could be done", "asked how it might work"
 _ASKED = re.compile(r"\b(?:what|how|whether|why)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -119,7 +132,7 @@ _WHETHER = re.compile(
 # aged about 68, had suffered a long illness"
 _ASIDE_ADVERB = re.compile(
     r"(?<=,\s)(?:reportedly|allegedly|apparently|possibly|probably|presumably)\b"
-    r"(?=[^,;:.“”\"]{1,60},\s)",
+    r"(?=[^,;:.]{1,60},\s)",
     re.I,
 )
 
@@ -133,7 +146,9 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
             # (the words before the region count: "..., so the team's study could cover")
             before = text[max(0, region.start - 40) : region.start + match.start()]
             modal = match[0].lower() in ("could", "may", "might")
-            able = match[0].lower() == "could" and _ABLE.search(before)
+            able = match[0].lower() == "could" and (
+                _ABLE.search(before) or _PERCEIVED.match(region.text, match.end())
+            )
             asked = modal and _ASKED.search(region.text, 0, match.start())
             aside = _ASIDE_ADVERB.match(region.text, match.start())
             if not (_CONCEDED.search(region.text, 0, match.start()) or able or asked or aside):
@@ -158,7 +173,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 _FRAMING_HEDGE = re.compile(
     r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
     r"|\b(?:believed|accused(?= of)|felt|[Ii]t (?:is|was|has been) reported)\b"
-    r"|(?:^|(?<=, ))[Bb]y reports\b"  # (not "alerted by reports of gunfire")
+    r"|(?:^|(?<=, ))[Bb]y (?:reports|(?:one|some|many|most|all) (?:accounts?|traditions?))\b"
 )
 
 
