@@ -108,7 +108,7 @@ SHORT_NAME = r"\((?:[A-Z]{2,6}|[A-Z][a-z]+|[DRI]-[A-Z]{2})\)"
 NAME = (
     r"(?:(?:The\s+)?"
     + _NOT_NAME
-    + r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+|"
+    + r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+|&\s+|"
     # "Committee to Protect Journalists" (not "Ambassador to Germany Richard Grenell")
     + r"(?<!mbassador\s)(?<!nvoy\s)(?<!elegate\s)(?<!onsul\s)(?<!epresentative\s)"
     + r"to\s+(?=[A-Z]\w+\s+[A-Z])|"
@@ -159,7 +159,8 @@ _CARRIER = re.compile(
     r"|document)s?(?:\s+on\s+\w+)?"
     # "a poll published by NBC News", "a survey published in 2017 by the Society"
     r"(?:\s+(?:released|published|posted|issued|commissioned|conducted)(?:\s+in\s+\d{4})?)?"
-    r"\s+(?:by|from|in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
+    # (where a speech was given is not who gave it: "a speech in Delaware")
+    r"\s+(?:by|from|(?<!speech\s)(?<!speeches\s)in)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.&-]*"
     r"(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*"
     r"(?:(?<=['’]s)\s+(?:office|government|campaign|spokesperson|spokesman|lawyers?))?)"
 )
@@ -174,6 +175,11 @@ def source_name(who: str) -> str:
     who = re.sub(r"(?<=[A-Za-z]{2})\.$", "", who)  # "said Bash." but "U.S."
     # "reports on Saturday", "the report dated March 16"
     who = re.sub(r"\s+(?:on|dated)\s+[A-Z]\w+(?:\s+\d+)?$", "", who)
+    # "a speech in Delaware in which he called" is his (but "a report from ABC in which they
+    # said" is ABC's)
+    spoken = re.fullmatch(r"(.+?)\s+in which\s+(he|she|they|we)", who)
+    if spoken and not _CARRIER.match(spoken[1]):
+        return spoken[2]
     who = re.split(r"\s+(?:who|which|that)\s", who)[0]  # "according to CNN who reported"
     who = _OWNER.sub("", who)  # "the judge's statement reads" is the judge's
     who = re.sub(r"\s*" + SHORT_NAME + "$", "", who)

@@ -467,6 +467,9 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 first = min(first, joined.start())
             if pattern is _WHO_SAID:  # the name stays in the claim before it
                 first = match.start("relative")
+            if is_pronoun(who) and not is_pronoun(match["who"].strip()):
+                # "Biden gave a speech in Delaware in which he said": the frame is "he said"
+                first = match.end("who") - len(who)
             if pattern is _SUBJECT and text.endswith("the ", 0, first):  # "..., the BBC reported"
                 first -= 4
             # who the source's people are: "organizers of the rally", "the head of the

@@ -121,6 +121,8 @@ def opener(text: str, sentence: Piece, position: int) -> str | None:
     if opening is None or sentence.start + opening.end() >= position:
         return None
     between = sentence.text[opening.end() : position - sentence.start]
+    # (a place is no one the pronoun could be: "Biden gave a speech in New York in which he")
+    between = re.sub(r"\bin (?:[A-Z][\w'’.-]*\s?)+", "", between)
     if (
         re.search(r"['’]s?$", opening[1])
         or re.match(r"['’]", between)

@@ -319,3 +319,22 @@ def test_he_is_the_person_the_sentence_before_names_last_when_no_source_is_named
     # (a body named last is no "he")
     text = "A storm hit the coast. Police closed the road. He said that he is innocent."
     assert cited(text, "he is innocent", None).speaker.name is None
+
+
+def test_words_in_a_speech_given_somewhere_are_the_speakers_not_the_places() -> None:
+    text = "Joe Biden gave a speech in New York in which he said Trump has no plan."
+    speech = cited(text, "Joe Biden gave a speech in New York", None)
+    assert speech.speaker.name == "Paper"  # the article's own report of the speech
+    claim = cited(text, "Trump has no plan", None)
+    assert (claim.speaker.name, claim.mode) == ("Joe Biden", "indirect")
+    # but a report from a body in which they said is the body's
+    text = (
+        "Stores were reluctant, according to a report from ABC Australia in which they "
+        "said they had no plans."
+    )
+    assert cited(text, "they had no plans", None).speaker.name == "ABC Australia"
+
+
+def test_a_name_with_an_ampersand_is_one_name() -> None:
+    text = "A study in the journal Astronomy & Astrophysics said the hole is the nearest."
+    assert cited(text, "the hole is the nearest", None).speaker.name == "Astronomy & Astrophysics"
