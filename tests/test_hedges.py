@@ -38,6 +38,13 @@ from claims.text import Piece
         ("Prompted I think by the video", ["I think"], "probable"),
         ("I'm told it is not secret", ["I'm told"], "probable"),
         ("The parents are accused of neglect", ["accused"], "probable"),
+        ("Qawi was later accused of inciting the murder", ["accused"], "probable"),
+        ("Major accused Johnson of misleading the Queen", [], "certain"),  # Major's claim
+        (
+            "Wasif suggested, in likelihood, that a lake was there",
+            ["suggested", "in likelihood"],
+            "probable",
+        ),
         # an allegation, with or without "that" before its clause (not "alleges fraud")
         ("The indictment alleges Smith was paid 5,000 dollars", ["alleges"], "probable"),
         ("The lawsuit alleges the firm hid losses", ["alleges"], "probable"),  # irregular past
