@@ -91,7 +91,12 @@ VERBS = (
     r"|(?<!ed )reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
     r"|" + CONFIRMED + r"(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
-    r"|insisted|emphasi[sz]ed|stressed|believes?|drew parallels|tweeted|concluded|predicted"
+    r"|insisted|emphasi[sz]ed|stressed|believes?|drew (?:parallels|comparisons)|tweeted|concluded"
+    r"|predicted|hinted(?= that\b)"
+    # "McCready likened hearing the solo to hearing Mozart", "Day considered her best
+    # performance to be Ruth Etting"
+    r"|likened(?= [^.,;]{1,60}? to\b)|(?<!was )(?<!is )(?<!be )(?<!been )(?<!were )(?<!are )"
+    r"considered(?= [^.,;]{1,60}? to be\b)"
     # (not in the passive, nor as a noun's participle: "is estimated to be 15 million years
     # old", "The black hole described in the study")
     r"|" + _NOT_PASSIVE + r"estimated|suggested|suggests?|acknowledged|admitted|underlined"

@@ -553,6 +553,22 @@ def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> Non
             "the decline to human activity",
         ),
         ("The statement ascribed his death to a stroke.", "The statement", "his death to a stroke"),
+        ("The Guardian drew comparisons with the scandal.", "The Guardian", "with the scandal"),
+        (
+            "The mayor hinted that the task force would be disbanded.",
+            "The mayor",
+            "the task force would be disbanded",
+        ),
+        (
+            "Mike McCready likened hearing the solo to hearing Mozart.",
+            "Mike McCready",
+            "hearing the solo to hearing Mozart",
+        ),
+        (
+            "Day considered her best performance to be her portrayal of Ruth Etting.",
+            "Day",
+            "her best performance to be her portrayal of Ruth Etting",
+        ),
     ],
 )
 def test_more_reporting_verbs_name_a_source(text: str, source: str, words: str) -> None:
