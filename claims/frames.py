@@ -14,6 +14,7 @@ from .verbs import (
     CONFIRMED,
     ENDS_REPORTING,
     FINITE,
+    IRREGULAR_PAST,
     PARTICIPLE,
     PROMISED,
     STATES,
@@ -278,6 +279,24 @@ class Attribution:
     """Offsets into the article."""
     trailing: bool
     """After the words it frames: "..., Sikorski said", "..., according to police"."""
+
+
+# what the source then did, after ", but": 'she said, but refused to give details', "He
+# hinted that it would be disbanded, but later reversed himself" (not what it said it would
+# do: "she was uninterested, but would fill the position")
+_BUT_THEN = re.compile(r",\s+but\s+$")
+_THEN_DID = re.compile(
+    r"(?:(?:later|then|also|soon|quickly|subsequently)\s+)?"
+    r"(?:(?:had|has|did)\s+not\b|(?:refused|declined)\b|(?!(?:had|was|were)\b)"
+    r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s+(?:him|her|them)sel(?:f|ves)\b)"
+)
+
+
+def a_deed_after(text: str, sentence_start: int, evidence: Span) -> bool:
+    """Whether ``evidence`` tells what the sentence's subject then did, after ", but"."""
+    return bool(
+        _BUT_THEN.search(text, sentence_start, evidence.start) and _THEN_DID.match(evidence.text)
+    )
 
 
 def an_act(text: str, frame: Attribution, evidence: Span) -> bool:

@@ -322,6 +322,8 @@ class Source:
             or (earlier and sources.goes_on_reporting(self.text, earlier[-1], evidence))
         )
         around = [] if relative else earlier[-1:] or later
+        if not own and frames.a_deed_after(self.text, sentence.start, evidence):
+            return None, None  # what the source then did is the article's account
         if frame and frames.an_act(self.text, frame, evidence):
             return None, None
         chosen = frame or (around[0] if around else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import frames
 from .models import Mode, Span
 from .names import PARTICLE
 from .text import Piece, quoting
@@ -38,8 +39,10 @@ _ANTECEDENT = re.compile(
 
 # a second predicate split from its subject: "... but broke her leg", "... and was released"
 _PREDICATE = re.compile(
-    r"(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r"|was|were|has|had)\s"
-    r"(?<!followed )(?<!compared )(?!by\b|to\b|with\b)"  # (not "followed by", "compared to")
+    r"(?:then\s+|later\s+|also\s+)?(?:(?:refused|declined)\s(?=to\b)|(?:[a-z]{3,}ed|"
+    + IRREGULAR_PAST
+    + r"|was|were|has|had)\s"
+    r"(?<!followed )(?<!compared )(?!by\b|to\b|with\b))"  # (not "followed by", "compared to")
 )
 _REPORTS = re.compile(r"(?:[a-z]+ly\s+|also\s+)?" + VERBS)
 # a determiner alone is no subject: "The" of "The Sun reported"
@@ -54,7 +57,7 @@ _OPENING = re.compile(
     + _DETERMINED
     + r")"
     r"\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r"|was|were|is|are|has|had"
-    r"|have|will|would|could|can|did)\b"
+    r"|have|will|would|could|can|did|said|told)\b"
 )
 
 
@@ -103,7 +106,11 @@ def standalone(text: str, evidence: Span, sentence: Piece) -> str:
         if (
             subject is None
             or subject["subject"] in _BARE
-            or _REPORTS.match(before, subject.end("subject") + 1)
+            # (but what the source then did is theirs: "She said it, but refused to ...")
+            or (
+                _REPORTS.match(before, subject.end("subject") + 1)
+                and not frames.a_deed_after(text, sentence.start, evidence)
+            )
         ):
             return evidence.text
         return f"{subject['subject']} {evidence.text}"

@@ -338,3 +338,31 @@ def test_words_in_a_speech_given_somewhere_are_the_speakers_not_the_places() -> 
 def test_a_name_with_an_ampersand_is_one_name() -> None:
     text = "A study in the journal Astronomy & Astrophysics said the hole is the nearest."
     assert cited(text, "the hole is the nearest", None).speaker.name == "Astronomy & Astrophysics"
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "statement"),
+    [
+        (
+            "Donald Trump said the task force would be disbanded, but later reversed himself.",
+            "later reversed himself",
+            "Donald Trump later reversed himself.",
+        ),
+        (
+            "Mary Smith said the plan was bad, but refused to give details.",
+            "refused to give details",
+            "Mary Smith refused to give details.",
+        ),
+    ],
+)
+def test_what_a_source_then_did_after_but_is_the_articles_account(
+    text: str, deed: str, statement: str
+) -> None:
+    claim = cited(text, deed, None)
+    assert (claim.speaker.name, claim.mode, claim.statement) == ("Paper", "author", statement)
+
+
+def test_what_a_source_said_it_would_do_after_but_is_still_reported() -> None:
+    text = "Jane Doe said she was uninterested, but would fill the position."
+    claim = cited(text, "would fill the position", None)
+    assert (claim.speaker.name, claim.mode) == ("Jane Doe", "indirect")
