@@ -86,6 +86,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # a feeling put forward, not one had: "I feel that", "she felt Tuesday's pleas"
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed|speculated|hypothesi[sz]ed|in (?:all )?likelihood"
+            r"|(?:I|we) wonder(?= if| whether)"
             # (not "alerted by reports of gunfire")
             r"|(?:^|(?<=, ))by (?:reports|(?:one|some|many|most|all) (?:accounts?|traditions?))"
             r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
@@ -134,6 +135,11 @@ _CONDITIONAL = re.compile(
     re.I,
 )
 
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|will|could|might|may|can|shall|wo|ca)(?:n['’]t)?\b|['’](?:ll|d)\b"
+    r"|,\s+then\b",  # "If it turns out to be so, then there's a problem"
+    re.I,
+)
 # "if" after these means "whether": "to decide within a month if an inquiry is needed"
 _WHETHER = re.compile(
     r"\b(?:(?:determin|decid|see|ask|know|investigat|consider|examin)(?:e|es|ed|s|ing)?"
@@ -169,7 +175,13 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
                 found.append((_span(text, region, match.start(), match.end()), certainty))
     # a condition of a rule or a demand ("if they do wrong, they must be reported") is no
     # hedge: the claim is the rule
-    conditions = [] if _RULE.search(region.text) else _CONDITIONAL.finditer(region.text)
+    # and one of a plain fact is how things are, not a possibility: "if you observe them at
+    # another wavelength, this is due to the Doppler effect" (what would or could be is one)
+    conditions = (
+        _CONDITIONAL.finditer(region.text)
+        if _HYPOTHETICAL.search(region.text) and not _RULE.search(region.text)
+        else []
+    )
     for match in conditions:
         if not _WHETHER.search(region.text, 0, match.start()):
             found.append((_span(text, region, match.start(), match.end()), "possible"))

@@ -110,7 +110,7 @@ from claims.text import Piece
         ("Two suspects were arrested", [], "certain"),
         ("I heard three gunshots but I can't quite remember", ["can't quite remember"], "probable"),
         (
-            "In the event of Trump becoming incapacitated, Pence takes over",
+            "In the event of Trump becoming incapacitated, Pence would take over",
             ["In the event of Trump becoming incapacitated"],
             "possible",
         ),
@@ -134,7 +134,19 @@ from claims.text import Piece
         ("It is possible to host one's own server", [], "certain"),  # what can be done
         ("Another predator began to appear", [], "certain"),  # coming into view
         ("It is competitive, if not on a global scale, then in Eurasia", [], "certain"),
-        ("If not treated, the disease kills", ["If not treated"], "possible"),
+        ("If not treated, the disease will kill", ["If not treated"], "possible"),
+        # a condition of a plain fact is how things are, not a possibility
+        (
+            "If you observe them at another wavelength, this is due to the Doppler effect",
+            [],
+            "certain",
+        ),
+        (
+            "If it turns out to be so, then there's a problem",
+            ["If it turns out to be so"],
+            "possible",
+        ),
+        ("I wonder if this is suicide by cop", ["I wonder"], "probable"),
         ("The tests include checking if the script can download videos", [], "certain"),
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
