@@ -5,10 +5,11 @@ from claims.merging import merge
 from claims.models import Claim, Span, Speaker
 
 
-def _claim(statement: str, start: int, speaker: str | None = "Paper") -> Claim:
+def _claim(statement: str, start: int, speaker: str | None = "Paper", words: str = "") -> Claim:
+    words = words or "x" * 10
     return Claim(
         statement=statement,
-        evidence=Span(text="x" * 10, start=start, end=start + 10),
+        evidence=Span(text=words, start=start, end=start + len(words)),
         speaker=Speaker(name=speaker),
         cue=None,
         mode="author",
@@ -17,11 +18,15 @@ def _claim(statement: str, start: int, speaker: str | None = "Paper") -> Claim:
     )
 
 
-def test_the_same_statement_from_the_same_speaker_is_one_claim() -> None:
-    first = _claim("The bridge will reopen in May.", 0)
-    again = _claim("The bridge will reopen in May", 100)  # the headline's words again
-    other = _claim("The bridge will reopen in May.", 200, speaker="Mayor")
-    longer = _claim("The bridge will reopen in May, the mayor's office said on Friday.", 300)
+def _said(words: str, start: int, speaker: str = "Paper") -> Claim:
+    return _claim(words, start, speaker, words)
+
+
+def test_the_same_words_from_the_same_speaker_are_one_claim() -> None:
+    first = _said("The bridge will reopen in May", 0)
+    again = _said("the bridge will reopen in May", 100)  # the headline's words again
+    other = _said("The bridge will reopen in May", 200, speaker="Mayor")
+    longer = _said("The bridge will reopen in May, the mayor's office said on Friday", 300)
     merged = merge([other, again, first, longer])
     assert [(c.evidence.start, c.speaker.name) for c in merged] == [
         (0, "Paper"),
@@ -29,6 +34,13 @@ def test_the_same_statement_from_the_same_speaker_is_one_claim() -> None:
         (300, "Paper"),
     ]
     assert [s.start for s in merged[0].also_evidence] == [100]
+
+
+def test_two_short_quotations_by_one_speaker_are_two_claims() -> None:
+    # their statements share most of 'Thomas Rivinius said: “It's ...”', not their words
+    mass = _claim("Thomas Rivinius said: “It's mass.”", 0, "Thomas Rivinius", "It's mass")
+    days = _claim("Thomas Rivinius said: “It's 40 days.”", 50, "Thomas Rivinius", "It's 40 days")
+    assert len(merge([mass, days])) == 2
 
 
 def test_overlapping_evidence_is_one_claim_whoever_speaks() -> None:
