@@ -28,7 +28,9 @@ from .verbs import (
 _ATTRIBUTING = re.compile(
     r"\b(?:according to|said|says|say|told|tells|stated|added|argued|argues|warned"
     r"|(?-i:" + STATES + r")"
-    r"|warns|" + ANNOUNCED + r"|claimed(?! by| responsibility)|claims|reports|wrote|writes"
+    # ("By reports, Biden won" is the article's hedged account, not a report of anyone's)
+    r"|warns|" + ANNOUNCED + r"|claimed(?! by| responsibility)|claims|(?<!By )reports|wrote"
+    r"|writes"
     # (not a count: "Reported cases also appeared in Thailand")
     r"|reported(?! (?:cases|deaths|infections|incidents|figures|numbers)\b)"
     r"|explained|noted|"
