@@ -224,6 +224,11 @@ def _titled(words: list[str]) -> list[int]:
     return [i for i, word in enumerate(words) if word.lower().strip(".,") in TITLE_WORDS]
 
 
+_WORD = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
+# (within a line: the title line ends "... from President Trump", the next starts "Trump")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6})$")
+
+
 def full_name(name: str, text: str) -> tuple[str, str | None]:
     """The longest form of ``name`` the article writes ("Sikorski" -> "Radosław Sikorski"),
     and the title written right before it ("Polish Foreign Minister"), if any. A title the
@@ -261,10 +266,12 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     best, role = name, given_title
     # a name of two words is already its full form; a body ("Police") has no given name
     extend = len(name.split()) == 1 and a_person(name)
-    word = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
-    # (within a line: the title line ends "... from President Trump", the next starts "Trump")
-    pattern = re.compile(r"(?<![\w'’.-])((?:" + word + r"[ \t]+){1,6})" + re.escape(name) + r"\b")
-    for match in pattern.finditer(text):
+    # (the name first, then the words before it: one pass of a literal over a long text, not
+    # a pattern tried at every capital letter)
+    for mention in re.finditer(re.escape(name) + r"\b", text):
+        match = _WORDS_BEFORE.search(text, max(0, mention.start() - 200), mention.start())
+        if match is None:
+            continue
         leading = match.group(1).split()
         titled = _titled(leading)
         cut = titled[-1] + 1 if titled else 0
