@@ -264,6 +264,13 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     if not name or not name[0].isupper():
         return name, given_title
     best, role = name, given_title
+    # a short form the article defines is the name it stands for: "World Wonder Ring Stardom
+    # (Stardom)", "the World Health Organization (WHO)"
+    defined = re.search(r"((?:" + _WORD + r"[ \t]+){1,6}?)\(" + re.escape(name) + r"\)", text)
+    long_form = re.sub(r"^The\s+", "", " ".join(defined[1].split())) if defined else ""
+    initials = "".join(word[0] for word in long_form.split())
+    if len(name.split()) == 1 and long_form and name in (long_form.split()[-1], initials):
+        return long_form, role
     # a name of two words is already its full form; a body ("Police") has no given name
     extend = len(name.split()) == 1 and a_person(name)
     # (the name first, then the words before it: one pass of a literal over a long text, not

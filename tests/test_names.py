@@ -111,3 +111,14 @@ def test_a_full_name_keeps_its_initials(text: str, name: str, full: str) -> None
 def test_a_post_is_a_title() -> None:
     text = "National Security Adviser John Bolton left."
     assert names.full_name("Bolton", text) == ("John Bolton", "National Security Adviser")
+
+
+def test_a_short_form_the_article_defines_stands_for_its_long_form() -> None:
+    text = (
+        "Kimura died, wrestling promotion World Wonder Ring Stardom (Stardom) announced. "
+        "The World Health Organization (WHO) said so. Stardom added that WHO agreed. "
+        "WASHINGTON (AP) Officials met."
+    )
+    assert names.full_name("Stardom", text) == ("World Wonder Ring Stardom", None)
+    assert names.full_name("WHO", text) == ("World Health Organization", None)
+    assert names.full_name("AP", text) == ("AP", None)  # (a dateline is no long form of it)
