@@ -35,8 +35,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r" rule[ds]? out"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on"
-            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )|(?<=\bvery ))"
-            r"plausible"  # "It is plausible that the transponder is broken"
+            r"|were (?:a|an|the) [\w\s]{1,30}? to be \w+"  # "were a draft to be imposed"
+            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bIts )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )"
+            r"|(?<=\bvery ))plausible"  # "It is plausible that the transponder is broken"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)
             # (not what can be done: "It is possible to host one's own server")
             r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible(?! to\b))\b",

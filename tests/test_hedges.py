@@ -147,6 +147,12 @@ from claims.text import Piece
             "possible",
         ),
         ("I wonder if this is suicide by cop", ["I wonder"], "probable"),
+        (
+            "It marks them for the draft, were a draft to be imposed",
+            ["were a draft to be imposed"],
+            "possible",
+        ),
+        ("Its plausible that it was turned off", ["plausible"], "possible"),  # (the text's typo)
         ("The tests include checking if the script can download videos", [], "certain"),
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
