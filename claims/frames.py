@@ -287,10 +287,11 @@ class Attribution:
 # hinted that it would be disbanded, but later reversed himself" (not what it said it would
 # do: "she was uninterested, but would fill the position")
 _BUT_THEN = re.compile(r",\s+but\s+$")
+# ("had not" is left out: "said the shares rose, but had not recovered" goes on reporting)
 _THEN_DID = re.compile(
     r"(?:(?:later|then|also|soon|quickly|subsequently)\s+)?"
-    r"(?:(?:had|has|did)\s+not\b|(?:refused|declined)\b|(?!(?:had|was|were)\b)"
-    r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s+(?:him|her|them)sel(?:f|ves)\b)"
+    r"(?:did\s+not\b|(?:refused|declined)(?=\s+to\b)|(?!(?:had|was|were)\b)"
+    r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s+(?:him|her|them|it)sel(?:f|ves)\b)"
 )
 
 

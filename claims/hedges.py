@@ -9,16 +9,20 @@ from .models import Certainty, Span
 from .text import Piece
 from .verbs import CLAUSE_AFTER
 
-# "The parents are accused of", "Qawi was later accused of"
+# an accusation the text reports of someone: "The parents are accused of", "Qawi was later
+# accused of", "He stands accused of" (not a kind of person: "A man accused of murder was
+# freed", "to extradite anyone accused of a crime")
 _ACCUSED = (
     r"(?:"
     + "|".join(
         rf"(?<=\b{be} {adverb})"
-        for be in ("is", "are", "was", "were", "been", "being", "be")
-        for adverb in ("", "also ", "later ", "widely ", "previously ", "since ")
+        for be in ("is", "are", "was", "were", "been", "being", "be", "stands", "stood")
+        for adverb in ("", "also ", "again ", "later ", "widely ", "previously ", "since ")
     )
     + r")accused(?= of\b)"
 )
+# hearsay no one is named for: "By reports, Biden won", "By one tradition, Charlemagne ..."
+_BY_REPORTS = r"(?:reports|(?:one|some|many|most|all|several) (?:accounts?|traditions?|reports))"
 # Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
 _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     ("unlikely", re.compile(r"\bunlikely\b", re.I)),
@@ -60,8 +64,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|suggests?|suggested(?= (?:that|there|it|he|she|they|we)\b|,)"
             r"|suggested(?= [A-Z]\w+ [a-z]+ed\b)"  # "suggested Egyptians raised the birds"
             # "The research suggested HR 6819 was very similar" (a clause, not "suggested a probe")
-            r"|suggested(?= (?:[\w'’-]+ ){1,4}(?:was|were|is|are|had|has|have|would|could|may"
-            r"|might|will|can|did)\b)"
+            # (but not a proposal described: "suggested a plan that was adopted", "The
+            # suggested changes were rejected")
+            r"|(?<!\bthe )(?<!\ba )suggested(?= (?:(?!that|which|who)[\w'’-]+ ){1,4}(?:was|were|is"
+            r"|are|had|has|have|would|could|may|might|will|can|did)\b)"
             r"|(?:(?<=study )|(?<=findings )|(?<=results )|(?<=data )|(?<=evidence ))suggested"
             r"|believes?|speculation|as far as (?:I|we) know|sounds? like|intimated"
             # belief and hearsay: "I think", "I'm told", "are accused of", "theorized"
@@ -69,8 +75,6 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # a hope or a thought put forward: "I hope", "hopefully", "he thought the deal ..."
             r"|(?:I|we) hope|hopefully|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))(?:thinks|thought)"
             r"(?! (?:about|of|so|back|over|up)\b)"
-            # (one accused by the text, not by a source it names: "Major accused Johnson of
-            # misleading" is Major's claim, and "anyone accused of a crime" a kind of person)
             + r"|"
             + _ACCUSED
             + r"|alleges?"
@@ -89,19 +93,23 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|theori[sz]ed|speculated|hypothesi[sz]ed|in (?:all )?likelihood"
             r"|(?:I|we) wonder(?= if| whether)"
             # (not "alerted by reports of gunfire")
-            r"|(?:^|(?<=, ))by (?:reports|(?:one|some|many|most|all) (?:accounts?|traditions?))"
-            r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
+            r"|(?:^|(?<=, ))by "
+            + _BY_REPORTS
+            + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
             # "He is widely suspected of asking for it" (not "the suspected gunman")
-            r"|(?<!\bthe )suspected(?= of| to| that)"
+            r"|(?<!\bthe )(?<!\banyone )(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )"
+            r"suspected(?= (?:of|to|that)\b)"
             # a belief denied is still a belief: "I don't think that's right"
-            r"|(?:I|we) (?:don't|do not|didn't|did not) (?:think|believe)|(?:I|we) suspect"
-            r"|(?:I|we)(?: would|'d) say|(?:I|we) reckon|reckoned|reputedly|seemingly"
-            r"|(?:is|are|was|were) said to|rumou?red(?= to| that)"
+            r"|(?:I|we) (?:don['’]t|do not|didn['’]t|did not) (?:think|believe)|(?:I|we) suspect"
+            r"|(?:I|we)(?: would|['’]d) say|(?:I|we) reckon|reckoned(?! with)|reputedly|seemingly"
+            r"|(?:is|are|was|were) said to(?= (?:be|have)\b)|rumou?red(?= to| that)"
             r"|rumou?rs (?:circulated|spread|swirled|that)"
             r"|(?:rais(?:es|ed|ing)|warn(?:s|ed|ing) of|claim(?:s|ed|ing)) (?:the|a) possibility"
             # a thing awaited at a time: "a ruling is expected next month"
-            r"|expected(?= (?:in|next|later|by|within|soon|this|tomorrow|early|late)\b)"
+            # (not a comparison: "Sales rose more than expected in May")
+            r"|(?<!\bthan )(?<!\bas )"
+            r"expected(?= (?:in|next|later|by|within|soon|this|tomorrow|early|late)\b)"
             r")\b",
             re.I,
         ),
@@ -117,7 +125,12 @@ _CONCEDED = re.compile(
 # close so researchers could study it", "glide before they could fly"
 _ABLE = re.compile(r"\b(?:so(?: that)?|before|until)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # nor "could" before what one perceives: "we could see that one star was moving"
-_PERCEIVED = re.compile(r"\s+(?:see|observe|imagine|catch|hear|watch|notice|spot)\b", re.I)
+# (but "could see" of what may come is a forecast: "The region could see a foot of snow")
+_PERCEIVED = re.compile(
+    r"\s+(?:(?:observe|imagine|catch|hear|watch|notice|spot)\b"
+    r"|see\s+(?:that|how|what|whether|it|them|him|her)\b)",
+    re.I,
+)
 # a modal in a question asked indirectly puts nothing as possible: "would investigate what
 # else could be done", "asked how it might work"
 _ASKED = re.compile(r"\b(?:what|how|whether|why)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -137,7 +150,8 @@ _CONDITIONAL = re.compile(
 )
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|will|could|might|may|can|shall|wo|ca)(?:n['’]t)?\b|['’](?:ll|d)\b"
+    r"\b(?:would|will|could|might|(?-i:may)|can|shall)(?:n['’]t)?\b|\b(?:wo|ca)n['’]t\b"
+    r"|['’](?:ll|d)\b"
     r"|,\s+then\b",  # "If it turns out to be so, then there's a problem"
     re.I,
 )
@@ -200,7 +214,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 _FRAMING_HEDGE = re.compile(
     r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
     r"|\b(?:believed|felt|[Ii]t (?:is|was|has been) reported)\b"
-    r"|(?:^|(?<=, ))[Bb]y (?:reports|(?:one|some|many|most|all) (?:accounts?|traditions?))\b"
+    r"|(?:^|(?<=, ))[Bb]y " + _BY_REPORTS + r"\b"
     r"|" + _ACCUSED
 )
 

@@ -226,7 +226,25 @@ def _titled(words: list[str]) -> list[int]:
 
 _WORD = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial, "Dr."
 # (within a line: the title line ends "... from President Trump", the next starts "Trump")
-_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6})$")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6})\Z")
+
+
+def _defined(short: str, text: str) -> str | None:
+    """The long form the text writes before ``short`` in brackets: its initials, or its last
+    word if it holds no title ("the World Health Organization (WHO)", "World Wonder Ring
+    Stardom (Stardom)"; not "WASHINGTON (AP)", nor "Chief Executive Kevin Plank (Plank)")."""
+    pattern = r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6}?)\(" + re.escape(short) + r"\)"
+    for defined in re.finditer(pattern, text):
+        words = defined[1].split()
+        # (from after an owner or an opening word: "Yesterday Japan's World Wonder ...")
+        owners = [i for i, word in enumerate(words) if re.search(r"['’]s$", word)]
+        words = words[owners[-1] + 1 if owners else 0 :]
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        initials = "".join(word[0] for word in words)
+        if words and (short == initials or (short == words[-1] and not _titled(words))):
+            return " ".join(words)
+    return None
 
 
 def full_name(name: str, text: str) -> tuple[str, str | None]:
@@ -266,11 +284,10 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
     best, role = name, given_title
     # a short form the article defines is the name it stands for: "World Wonder Ring Stardom
     # (Stardom)", "the World Health Organization (WHO)"
-    defined = re.search(r"((?:" + _WORD + r"[ \t]+){1,6}?)\(" + re.escape(name) + r"\)", text)
-    long_form = re.sub(r"^The\s+", "", " ".join(defined[1].split())) if defined else ""
-    initials = "".join(word[0] for word in long_form.split())
-    if len(name.split()) == 1 and long_form and name in (long_form.split()[-1], initials):
-        return long_form, role
+    if len(name.split()) == 1:
+        long_form = _defined(name, text)
+        if long_form:
+            return long_form, role
     # a name of two words is already its full form; a body ("Police") has no given name
     extend = len(name.split()) == 1 and a_person(name)
     # (the name first, then the words before it: one pass of a literal over a long text, not

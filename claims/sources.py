@@ -38,7 +38,7 @@ _ACCORDING_TO = re.compile(
     r"\b(?i:according to|in the words of|in the (?:view|opinion|analysis|assessment) of"
     r"|as (?:reported|stated|announced|noted|confirmed) by"  # "As reported by the BBC, ..."
     # ("By reports, Biden won" names no source: it is the article's hedge)
-    r"|(?-i:By)(?= \w+ reports?\b)"
+    r"|(?-i:By)(?= (?!(?:one|some|many|most|all|several)\b)\w+ reports?\b)"
     # "..., by BTP's report"
     r"|(?<=, )(?-i:by)(?= (?:the )?[\w.-]+['’]s (?:own )?(?:report|account)s?\b))"
     # (a date's comma is no end: "according to a March 14, 2019 NATO press release, ...")

@@ -39,7 +39,7 @@ _ANTECEDENT = re.compile(
 
 # a second predicate split from its subject: "... but broke her leg", "... and was released"
 _PREDICATE = re.compile(
-    r"(?:then\s+|later\s+|also\s+)?(?:(?:refused|declined)\s(?=to\b)|(?:[a-z]{3,}ed|"
+    r"(?:then\s+|later\s+|also\s+)?(?:(?:refused|declined)\s(?=to\b)|did\s+not\s|(?:[a-z]{3,}ed|"
     + IRREGULAR_PAST
     + r"|was|were|has|had)\s"
     r"(?<!followed )(?<!compared )(?!by\b|to\b|with\b))"  # (not "followed by", "compared to")

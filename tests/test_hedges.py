@@ -181,6 +181,20 @@ from claims.text import Piece
         ("Delays were expected", [], "certain"),
         ("The research suggested HR 6819 was very similar", ["suggested"], "probable"),
         ("By one tradition, Charlemagne brought the relic", ["By one tradition"], "probable"),
+        # (review cases: forecasts, proposals, kinds of things and comparisons are no cues)
+        ("The region could see up to a foot of snow", ["could"], "possible"),
+        ("He suggested a plan that was later adopted", [], "certain"),
+        ("The suggested changes were rejected", [], "certain"),
+        ("A suspected tornado hit the town", [], "certain"),
+        ("Anyone suspected of a crime can be detained", [], "certain"),
+        ("It is a force to be reckoned with", [], "certain"),
+        ("He denied what was said to police", [], "certain"),
+        ("Sales rose more than expected in May", [], "certain"),
+        ("I don’t think that’s right", ["I don’t think"], "probable"),  # (curly apostrophes)
+        ("If the game is in May, the stadium is full", [], "certain"),  # (May the month)
+        ("A man accused of murder was freed", [], "certain"),
+        ("He stands accused of fraud", ["accused"], "probable"),
+        ("By some reports, Biden won", ["By some reports"], "probable"),
         # "could" before what one perceives is what one was able to do
         ("With this effect, we could see that the star was moving", [], "certain"),
         ("Attendees could catch a panel on kimono tying", [], "certain"),

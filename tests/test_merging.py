@@ -71,3 +71,8 @@ def test_a_clause_between_dashes_inside_anothers_evidence_is_kept() -> None:
     part.evidence = Span(text="governments", start=4, end=15)
     merged = merge([whole, aside, part])
     assert [c.evidence.start for c in merged] == [0, start]
+
+
+def test_the_same_words_in_quotation_marks_are_the_same_claim() -> None:
+    merged = merge([_said("Biden won.", 0), _said("“Biden won”", 100)])
+    assert [c.evidence.start for c in merged] == [0]

@@ -122,3 +122,19 @@ def test_a_short_form_the_article_defines_stands_for_its_long_form() -> None:
     assert names.full_name("Stardom", text) == ("World Wonder Ring Stardom", None)
     assert names.full_name("WHO", text) == ("World Health Organization", None)
     assert names.full_name("AP", text) == ("AP", None)  # (a dateline is no long form of it)
+    text = (
+        "WASHINGTON (AP) - The Associated Press (AP) said. Yesterday Japan's Ring Stardom (Stardom)"
+    )
+    assert names.full_name("AP", text) == ("Associated Press", None)
+    assert names.full_name("Stardom", text) == ("Ring Stardom", None)  # (not "Yesterday Japan's")
+    text = "Under Armour Chief Executive Kevin Plank (Plank) said so. Plank added."
+    assert names.full_name("Plank", text) == ("Kevin Plank", "Under Armour Chief")
+    assert names.full_name("BM", "On eBay Marketplace (BM) prices rose.") == ("BM", None)
+
+
+def test_a_full_name_is_looked_for_within_a_line() -> None:
+    # (a title line ending in a space is not the title of the name opening the next line)
+    assert names.full_name("Trump", "Talks with President \nTrump said he was pleased.") == (
+        "Trump",
+        None,
+    )

@@ -362,7 +362,25 @@ def test_what_a_source_then_did_after_but_is_the_articles_account(
     assert (claim.speaker.name, claim.mode, claim.statement) == ("Paper", "author", statement)
 
 
-def test_what_a_source_said_it_would_do_after_but_is_still_reported() -> None:
-    text = "Jane Doe said she was uninterested, but would fill the position."
-    claim = cited(text, "would fill the position", None)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jane Doe said she was uninterested, but would fill the position.", "would fill"),
+        ("Jane Doe said exports rose in May, but declined in June.", "declined in June"),
+        ("Jane Doe said the shares rose early, but had not recovered by noon.", "had not"),
+    ],
+)
+def test_what_goes_on_with_the_report_after_but_is_still_reported(text: str, words: str) -> None:
+    claim = cited(text, text[text.index(words) :], None)
     assert (claim.speaker.name, claim.mode) == ("Jane Doe", "indirect")
+
+
+def test_what_a_body_then_did_after_but_names_it_in_the_statement() -> None:
+    text = "The company said it was safe, but did not mention the crash."
+    claim = cited(text, "did not mention the crash", None)
+    assert (claim.speaker.name, claim.statement) == (
+        "Paper",
+        "The company did not mention the crash.",
+    )
+    text = "The company said it would close, but later reversed itself."
+    assert cited(text, "later reversed itself", None).speaker.name == "Paper"
