@@ -112,10 +112,13 @@ _SUBJECT = re.compile(
     + r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+affairs)?)?"
     + r"|he|she|they|it|It|we)"
     # an affiliation stays out of the name: "Mike Ryan of the World Health Organization",
-    # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis"
-    + r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z]"
+    # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis",
+    # "John Smith in Washington" (but a body's place is part of its name: "The Aam Aadmi Party
+    # in Goa")
+    + r"(?P<affiliation>\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z]"
     + _NAME_RUN
-    + r"{2,80}?)?"
+    + r"{2,80}?"
+    + r"|\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"  # (a place's name)
     # and so does a relative clause: "The public officials who ordered that change claimed"
     + r"(?:\s+who\s+[a-z][^,.;:“”\"]{2,50}?)?"
     # (not a verb phrase: "X, a biomechanicist, questioned the findings, saying")
@@ -444,8 +447,11 @@ def attributions(sentence: Piece) -> list[Attribution]:
             if pattern is _ACCORDING_TO:
                 who, said = _apposed(text, match, who, said, frames=run_on is None)
             who = source_name(who)
+            placed = match.groupdict().get("affiliation") or ""
+            if who.split()[-1].lower() in ORGANISATIONS and placed.startswith(" in "):
+                who += placed
             # a body's "of" is its name, not its affiliation: "the Court of Session in Scotland"
-            if pattern is _SUBJECT and who.split()[-1].lower() in ORGANISATIONS:
+            elif pattern is _SUBJECT and who.split()[-1].lower() in ORGANISATIONS:
                 named_of = _BODY_OF.match(text, match.end("who"))
                 who += named_of.group() if named_of else ""
             # a body's name with "and" in it: "the National Search and Rescue Agency"

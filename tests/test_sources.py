@@ -249,6 +249,13 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         # (reports nobody is named for are the article's hedge: "By reports, Biden won")
         ("By reports on Saturday, two of the victims died.", []),
         ("Police alleged the accused performed two attacks.", ["Police"]),
+        # where a source is: out of a person's name, part of a body's
+        ("John Smith in Washington said the deal was off.", ["John Smith"]),
+        (
+            "The Aam Aadmi Party in Goa, in its statement, said he was kind.",
+            ["The Aam Aadmi Party in Goa"],
+        ),
+        ("Imus in the Morning writer Rob Bartlett tweeted it.", ["Rob Bartlett"]),
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
         ("Lam also agreed to add two members to the council.", []),
