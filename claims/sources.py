@@ -89,7 +89,7 @@ _SUBJECT = re.compile(
     # (not what a sentence's opening phrase is about: "During the debate, Smith attacked the
     # plan, saying ...")
     r"(?<!\bDuring )(?<!\bAfter )(?<!\bBefore )(?<!\bSince )(?<!\bFollowing )(?<!\bDespite )"
-    r"(?<!\bAmid )(?<!\bUntil )"
+    r"(?<!\bAmid )(?<!\bUntil )(?<!, during )(?<!, after )(?<!, following )(?<!, despite )"
     # a body and a title before a name stay out of it: "Florida Department of Transportation
     # official Troy Roberts said"
     r"\b(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’-]*){0,6}\s+"

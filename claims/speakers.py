@@ -54,15 +54,22 @@ _LEADS = (
     r"(?:(?:" + WHEN_FIRST + r"|Within|During|After|Before|Following|Since|Yesterday|Today"
     r"|Overnight|Meanwhile|By|Around|Until|Throughout|Upon|Shortly)\b"
     # (not a title: "First Minister Nicola Sturgeon, ...", "Late President John Magufuli")
-    r"|(?:First|Then|Finally)(?=,)|(?:Early|Late)(?=\s+[a-z]))"
+    r"|(?:First|Then|Finally)(?=,)|(?:Early|Late)(?=\s+[a-z])"
+    # "A month later, ...", "Two days earlier, ..."
+    r"|(?:An?|One|Two|Three|Four|Five|Six|Several|Some|Days|Weeks|Months|Years)\s+(?:[a-z]+\s+)?"
+    r"(?:later|earlier|after|afterwards|before)(?=,))"
 )
+# and a second phrase of where or when: "A month later, during the third debate, ..."
+_AND_DURING = r"(?:(?:during|at|in|on|after|before|following)\b[^,]{0,40},\s+)?"
 
 
 # the source that opens a sentence, with an apposition after it or without
 _OPENER = (
     r"(?:"
     + _LEADS
-    + r"[^,]{0,40},\s+)?(?:the\s+)?(?P<who>"
+    + r"[^,]{0,40},\s+"
+    + _AND_DURING
+    + r")?(?:the\s+)?(?P<who>"
     + NAME
     + r"|(?:he|she|they)\b|"
     + BODY

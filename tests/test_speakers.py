@@ -384,3 +384,18 @@ def test_what_a_body_then_did_after_but_names_it_in_the_statement() -> None:
     )
     text = "The company said it would close, but later reversed itself."
     assert cited(text, "later reversed itself", None).speaker.name == "Paper"
+
+
+def test_a_participle_reports_for_the_subject_past_phrases_of_when_and_where() -> None:
+    text = (
+        "A month later, during the third debate, Beto O'Rourke defended his proposal, "
+        'saying that "Hell yes, we are going to take it."'
+    )
+    first = cited(text, "A month later, during the third debate, Beto O'Rourke defended", None)
+    assert (first.speaker.name, first.mode) == ("Paper", "author")  # (not "the third debate")
+    quoted = cited(text, 'saying that "Hell yes, we are going to take it', None)
+    assert (quoted.speaker.name, quoted.mode, quoted.evidence.text) == (
+        "Beto O'Rourke",
+        "direct",
+        "Hell yes, we are going to take it",
+    )
