@@ -173,7 +173,7 @@ PARTICIPLE = (
     r"(?:describing|adding|saying|noting|arguing|warning|insisting|calling|writing"
     r"|claiming(?! (?:[\d,]+ )?(?:lives|the lives|responsibility|victory|credit)\b| to\b)"
     r"|stating|explaining|stressing|asserting|declaring|acknowledging|admitting|alleging"
-    r"|predicting|conceding|contending)\b"
+    r"|predicting|conceding|contending|screaming|shouting|exclaiming|quipping)\b"
 )
 
 

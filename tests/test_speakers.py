@@ -399,3 +399,13 @@ def test_a_participle_reports_for_the_subject_past_phrases_of_when_and_where() -
         "direct",
         "Hell yes, we are going to take it",
     )
+
+
+def test_a_quotation_screamed_or_shouted_is_the_subjects() -> None:
+    text = 'Kanye West discussed his first child, screaming "I almost killed my daughter!"'
+    claim = cited(text, 'screaming "I almost killed my daughter!', None)
+    assert (claim.speaker.name, claim.mode, claim.evidence.text) == (
+        "Kanye West",
+        "direct",
+        "I almost killed my daughter!",
+    )
