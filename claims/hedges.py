@@ -39,7 +39,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r" rule[ds]? out"
             r"|(?:(?:do|does|did) not|(?:do|does|did)n['’]t) exclude(?: the possibility)?"
             r"|should the [\w\s]{1,40}? be \w+|depending on"
-            r"|were (?:a|an|the) [\w\s]{1,30}? to be \w+"  # "were a draft to be imposed"
+            # ", were a draft to be imposed" (not "there were a lot of changes which had to be")
+            r"|(?<=, )were (?:a|an|the) (?:(?!which|that|who)\w+ ){1,4}to be \w+"
             r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bIts )|(?<=\bwas )|(?<=\bseems )|(?<=\bquite )"
             r"|(?<=\bvery ))plausible"  # "It is plausible that the transponder is broken"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)

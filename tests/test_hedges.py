@@ -152,7 +152,8 @@ from claims.text import Piece
             ["were a draft to be imposed"],
             "possible",
         ),
-        ("Its plausible that it was turned off", ["plausible"], "possible"),  # (the text's typo)
+        ("Its plausible that it was turned off", ["plausible"], "possible"),
+        ("There were a lot of changes which had to be done", [], "certain"),  # (the text's typo)
         ("The tests include checking if the script can download videos", [], "certain"),
         ("The plan is a plausible one", [], "certain"),
         ("he thought the deal was close", ["thought"], "probable"),
