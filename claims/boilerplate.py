@@ -65,8 +65,16 @@ _DATELINE = re.compile(
 )
 
 
+# a picture's name with its credit: "Susan Rice Image: White House.", "Jo JorgensenImage: Jo
+# Jorgensen for President." (a caption that says something keeps its claims: "3D printed
+# objects on display. Image: Paul Budd.")
+_CREDITED = re.compile(r"([^\n]{1,80}?)\s?(?:Image|Photo|Picture)s?:\s*[^\n]{1,60}")
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    if _FURNITURE_LINE.fullmatch(paragraph.strip()) or _caption(paragraph.strip()):
+    line = paragraph.strip()
+    credited = _CREDITED.fullmatch(line)
+    if _FURNITURE_LINE.fullmatch(line) or _caption(line) or (credited and _caption(credited[1])):
         return True
     first_line = paragraph.splitlines()[0] if paragraph else ""
     if _HEADING.match(first_line) and (":" in first_line[:25] or len(paragraph) < 150):

@@ -94,6 +94,14 @@ def test_a_caption_line_with_no_verb_is_furniture() -> None:
     assert [p.text for p in boilerplate_spans(paragraphs(text))] == ["Timeline"]
 
 
+def test_a_pictures_name_and_credit_is_furniture_but_a_caption_that_says_something_is_not() -> None:
+    assert is_boilerplate("Susan Rice Image: White House.")
+    assert is_boilerplate("Jo JorgensenImage: Jo Jorgensen for President.")  # (glued)
+    assert is_boilerplate("AIP Vice Chairman Mark Seidenberg Image: AIP.")
+    assert not is_boilerplate("3D printed objects on display. Image: Paul Budd.")
+    assert not is_boilerplate("The procession at the Rue nationale. Image: Genium.")
+
+
 def test_the_lines_of_a_gallery_are_captions_verbs_and_all() -> None:
     lines = [
         "Forever Fairest performed in the kids area",
