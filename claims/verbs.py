@@ -80,6 +80,9 @@ CONFIRMED = (
 )
 # what a source calls someone or something, "as" what: "was described by the CBCP as"
 CALLED = r"(?:described|characteri[sz]ed|labell?ed|dubbed|hailed|praised|branded)"
+# (not with an object, but with a clause: "Biden maintained his lead", but "DeJoy maintained
+# the USPS could handle it")
+_NO_OBJECT = r"(?:(?!\s+(?:his|her|their|its|the|a|an|to)\b)|" + CLAUSE_AFTER + r")"
 VERBS = (
     # (not the object of a verb: "urged states not to", "dismissed reports that he would resign")
     r"(?:said|says|say|told|tells|stated|" + STATES + r"|added|adds"
@@ -102,7 +105,9 @@ VERBS = (
     r"|" + _NOT_PASSIVE + r"estimated|suggested|suggests?|acknowledged|admitted|underlined"
     r"|reaffirmed|reasserted|commented|hailed|envisioned|indicated|indicates?"
     r"|" + _NOT_PASSIVE + r"described(?! in\b)|described(?= by\b)|describes?"
-    r"|continued|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
+    r"|continued"
+    + _NO_OBJECT
+    + r"|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
     + PROMISED
     + r"|alleges?"
     + CLAUSE_AFTER
@@ -122,7 +127,8 @@ VERBS = (
     r"|credit(?:s|ed)(?= [^.,;]{1,60}? with\b)"
     r"|stresses|admits|acknowledges"
     r"|confirms|announces|predicts|contends|contended|concedes|conceded|maintained"
-    r"|posted(?= on\b| to\b)"
+    + _NO_OBJECT
+    + r"|posted(?= on\b| to\b)"
     r"|(?:show|shows|showed)" + CLAUSE_AFTER + r"|established(?= that\b)|concludes"
     r"|(?:mentioned|mentions)"
     + CLAUSE_WITH_AUXILIARY

@@ -665,3 +665,25 @@ def test_a_quotation_running_on_keeps_the_cue_of_its_frame() -> None:
 )
 def test_when_it_was_said_is_cut_off_with_the_frame(text: str, evidence: str) -> None:
     assert cited(text, text, None).evidence.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden maintained his lead over Trump in the polls.",
+        "Trump continued his claims about postal voting.",
+        "Twitter continued to edit the tweets.",
+    ],
+)
+def test_a_verb_that_reports_only_with_a_clause_has_an_object_here(text: str) -> None:
+    claim = cited(text, text, None)
+    assert (claim.speaker.name, claim.mode) == ("Paper", "author")
+
+
+def test_maintained_with_a_clause_reports() -> None:
+    text = "DeJoy maintained the USPS could handle the demand."
+    claim = cited(text, text, None)
+    assert (claim.speaker.name, claim.evidence.text) == (
+        "DeJoy",
+        "the USPS could handle the demand",
+    )
