@@ -94,11 +94,12 @@ VERBS = (
     r"|(?<!ed )reports(?! (?:were|was|are|is|of|from)\b)|wrote|writes|explained|noted|notes"
     # not a vote that confirms a nominee: "confirmed him", "confirmed Pierluisi's nomination"
     r"|" + CONFIRMED + r"(?! (?:him|her|them)\b)(?! [\w'’]+ (?:nomination|appointment)\b)"
-    r"|insisted|emphasi[sz]ed|stressed|believes?|drew (?:parallels|comparisons)|tweeted|concluded"
-    r"|predicted|hinted(?= that\b)"
+    r"|insisted|emphasi[sz]ed|stressed|believes?|drew (?:parallels|comparisons)|concluded"
+    # ("Trump tweeted about the riots" names a topic, not what he said)
+    r"|predicted|hinted(?= that\b)|tweeted(?! about\b)"
     # "McCready likened hearing the solo to hearing Mozart", "Day considered her best
     # performance to be Ruth Etting"
-    r"|likened(?= [^.,;]{1,60}? to\b)|(?<!was )(?<!is )(?<!be )(?<!been )(?<!were )(?<!are )"
+     + r"|likened(?= [^.,;]{1,60}? to\b)|(?<!was )(?<!is )(?<!be )(?<!been )(?<!were )(?<!are )"
     r"considered(?= [^.,;]{1,60}? to be\b)"
     # (not in the passive, nor as a noun's participle: "is estimated to be 15 million years
     # old", "The black hole described in the study")

@@ -673,6 +673,7 @@ def test_when_it_was_said_is_cut_off_with_the_frame(text: str, evidence: str) ->
         "Biden maintained his lead over Trump in the polls.",
         "Trump continued his claims about postal voting.",
         "Twitter continued to edit the tweets.",
+        "Trump tweeted about the riots that followed.",  # (a topic, not what he said)
     ],
 )
 def test_a_verb_that_reports_only_with_a_clause_has_an_object_here(text: str) -> None:
