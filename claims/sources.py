@@ -448,8 +448,8 @@ def attributions(sentence: Piece) -> list[Attribution]:
                 who, said = _apposed(text, match, who, said, frames=run_on is None)
             who = source_name(who)
             placed = match.groupdict().get("affiliation") or ""
-            if who.split()[-1].lower() in ORGANISATIONS and placed.startswith(" in "):
-                who += placed
+            if re.match(r"\s+in\s", placed) and who.split()[-1].lower() in ORGANISATIONS:
+                who += " " + " ".join(placed.split())
             # a body's "of" is its name, not its affiliation: "the Court of Session in Scotland"
             elif pattern is _SUBJECT and who.split()[-1].lower() in ORGANISATIONS:
                 named_of = _BODY_OF.match(text, match.end("who"))
