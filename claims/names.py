@@ -233,8 +233,10 @@ def _defined(short: str, text: str) -> str | None:
     """The long form the text writes before ``short`` in brackets: its initials, or its last
     word if it holds no title ("the World Health Organization (WHO)", "World Wonder Ring
     Stardom (Stardom)"; not "WASHINGTON (AP)", nor "Chief Executive Kevin Plank (Plank)")."""
-    pattern = r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6}?)\(" + re.escape(short) + r"\)"
-    for defined in re.finditer(pattern, text):
+    for bracket in re.finditer(r"\(" + re.escape(short) + r"\)", text):
+        defined = _WORDS_BEFORE.search(text, max(0, bracket.start() - 200), bracket.start())
+        if defined is None:
+            continue
         words = defined[1].split()
         # (from after an owner or an opening word: "Yesterday Japan's World Wonder ...")
         owners = [i for i, word in enumerate(words) if re.search(r"['’]s$", word)]
