@@ -355,6 +355,12 @@ class Source:
             and len(named.split()) <= 6
             and named.lower() in sentence.text.lower()
             and not frames.agentless(sentence)
+            # (not whom it was told to: "..., telling the Nevada Independent: “...”")
+            and not re.search(
+                r"\b(?:telling|told|tells|tell)\s+(?:the\s+)?" + re.escape(named),
+                sentence.text,
+                re.I,
+            )
         )
         if plausible and frames.attributed(self.text, evidence):
             return named, None

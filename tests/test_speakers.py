@@ -409,3 +409,13 @@ def test_a_quotation_screamed_or_shouted_is_the_subjects() -> None:
         "direct",
         "I almost killed my daughter!",
     )
+
+
+def test_whom_words_were_told_to_is_not_who_spoke_them() -> None:
+    text = (
+        "A Republican has voiced support for the inquiry, telling the Nevada Independent: "
+        '"I am a big fan of oversight."'
+    )
+    claim = cited(text, "I am a big fan of oversight", "Nevada Independent")
+    # (someone's words the text does not name a speaker for: no speaker, not the audience)
+    assert (claim.speaker.name, claim.mode) == (None, "direct")
