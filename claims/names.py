@@ -114,7 +114,9 @@ NAME = (
     + r"to\s+(?=[A-Z]\w+\s+[A-Z])|"
     + PARTICLE
     + r")?"
-    r"[A-Z][\w'’.&-]*){0,5})"
+    r"[A-Z][\w'’.&-]*){0,5}"
+    # a station's or a mission's number: "News 12", "Apollo 11" (not a year or a figure)
+    r"(?:\s+\d{1,2}(?![\d.,%:]|\s+(?:percent|per|of|to|and|or|years?|days?|people)\b))?)"
     r"(?:\s+" + SHORT_NAME + ")?"
 )
 # "The father", "One of the children", "the foreign minister", "its source", "Chelyabinsk's
