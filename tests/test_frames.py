@@ -555,6 +555,11 @@ def test_a_speaker_keeps_the_date_the_text_last_gave_for_what_they_said() -> Non
         ("The statement ascribed his death to a stroke.", "The statement", "his death to a stroke"),
         ("The Guardian drew comparisons with the scandal.", "The Guardian", "with the scandal"),
         (
+            "The Azerbaijanis state they were responding.",
+            "The Azerbaijanis",
+            "they were responding",
+        ),
+        (
             "The mayor hinted that the task force would be disbanded.",
             "The mayor",
             "the task force would be disbanded",
@@ -674,6 +679,7 @@ def test_when_it_was_said_is_cut_off_with_the_frame(text: str, evidence: str) ->
         "Trump continued his claims about postal voting.",
         "Twitter continued to edit the tweets.",
         "Trump tweeted about the riots that followed.",  # (a topic, not what he said)
+        "The laws of the state that borders Texas are strict.",  # (the noun)
     ],
 )
 def test_a_verb_that_reports_only_with_a_clause_has_an_object_here(text: str) -> None:
