@@ -21,8 +21,12 @@ _ACCUSED = (
     )
     + r")accused(?= of\b)"
 )
-# hearsay no one is named for: "By reports, Biden won", "By one tradition, Charlemagne ..."
-_BY_REPORTS = r"(?:reports|(?:one|some|many|most|all|several) (?:accounts?|traditions?|reports))"
+# hearsay no one is named for, opening a sentence or after a comma: "By reports, Biden won",
+# "By one tradition, Charlemagne ..." (not "alerted by reports of gunfire")
+_BY_REPORTS = (
+    r"(?:^|(?<=, ))[Bb]y (?:reports|(?:one|some|many|most|all|several)"
+    r" (?:accounts?|traditions?|reports))"
+)
 # Hedge cues and the certainty each signals ("May" the month is not "may" the modal).
 _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     ("unlikely", re.compile(r"\bunlikely\b", re.I)),
@@ -93,8 +97,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?:I|we) feel(?= that)|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bI ))felt(?! the\b| like\b)"
             r"|theori[sz]ed|speculated|hypothesi[sz]ed|in (?:all )?likelihood"
             r"|(?:I|we) wonder(?= if| whether)"
-            # (not "alerted by reports of gunfire")
-            r"|(?:^|(?<=, ))by "
+            + r"|"
             + _BY_REPORTS
             + r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))"
             r"feared(?= dead| killed| missing| to)"  # "Some 200 people are feared dead"
@@ -215,7 +218,7 @@ def hedges(text: str, region: Piece) -> tuple[list[Span], Certainty]:
 _FRAMING_HEDGE = re.compile(
     r"^(?:Reportedly|Allegedly|Apparently|Presumably)(?=,)"
     r"|\b(?:believed|felt|[Ii]t (?:is|was|has been) reported)\b"
-    r"|(?:^|(?<=, ))[Bb]y " + _BY_REPORTS + r"\b"
+    r"|" + _BY_REPORTS + r"\b"
     r"|" + _ACCUSED
 )
 

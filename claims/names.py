@@ -4,6 +4,7 @@ pronouns, whether a name may be a person's, and the fullest name and title it wr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .frames import WEEKDAY
 
@@ -231,15 +232,22 @@ _WORD = r"(?:[A-Z][\w'’-]*|[A-Z][a-z]?\.)"  # a capitalised word or an initial
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:" + _WORD + r"[ \t]+){1,6})\Z")
 
 
+def _words_before(mention: str, text: str) -> Iterator[list[str]]:
+    """For each match of the pattern ``mention`` in ``text``, the capitalised words written
+    right before it on its line (a match with none is skipped). The mention is found first
+    and the words looked for back from it: one pass over a long text, not a pattern tried at
+    every capital letter."""
+    for found in re.finditer(mention, text):
+        run = _WORDS_BEFORE.search(text, max(0, found.start() - 200), found.start())
+        if run:
+            yield run[1].split()
+
+
 def _defined(short: str, text: str) -> str | None:
     """The long form the text writes before ``short`` in brackets: its initials, or its last
     word if it holds no title ("the World Health Organization (WHO)", "World Wonder Ring
     Stardom (Stardom)"; not "WASHINGTON (AP)", nor "Chief Executive Kevin Plank (Plank)")."""
-    for bracket in re.finditer(r"\(" + re.escape(short) + r"\)", text):
-        defined = _WORDS_BEFORE.search(text, max(0, bracket.start() - 200), bracket.start())
-        if defined is None:
-            continue
-        words = defined[1].split()
+    for words in _words_before(r"\(" + re.escape(short) + r"\)", text):
         # (from after an owner or an opening word: "Yesterday Japan's World Wonder ...")
         owners = [i for i, word in enumerate(words) if re.search(r"['’]s$", word)]
         words = words[owners[-1] + 1 if owners else 0 :]
@@ -294,13 +302,7 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
             return long_form, role
     # a name of two words is already its full form; a body ("Police") has no given name
     extend = len(name.split()) == 1 and a_person(name)
-    # (the name first, then the words before it: one pass of a literal over a long text, not
-    # a pattern tried at every capital letter)
-    for mention in re.finditer(re.escape(name) + r"\b", text):
-        match = _WORDS_BEFORE.search(text, max(0, mention.start() - 200), mention.start())
-        if match is None:
-            continue
-        leading = match.group(1).split()
+    for leading in _words_before(re.escape(name) + r"\b", text):
         titled = _titled(leading)
         cut = titled[-1] + 1 if titled else 0
         given = _given(leading[cut:])

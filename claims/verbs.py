@@ -101,8 +101,7 @@ VERBS = (
     r"|predicted|hinted(?= that\b)|tweeted(?! about\b)"
     # "McCready likened hearing the solo to hearing Mozart", "Day considered her best
     # performance to be Ruth Etting"
-    r"|likened(?= [^.,;]{1,60}? to\b)|(?<!was )(?<!is )(?<!be )(?<!been )(?<!were )(?<!are )"
-    r"considered(?= [^.,;]{1,60}? to be\b)"
+    r"|likened(?= [^.,;]{1,60}? to\b)|" + _NOT_PASSIVE + r"considered(?= [^.,;]{1,60}? to be\b)"
     # (not in the passive, nor as a noun's participle: "is estimated to be 15 million years
     # old", "The black hole described in the study")
     r"|" + _NOT_PASSIVE + r"estimated|suggested|suggests?|acknowledged|admitted|underlined"
