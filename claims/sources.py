@@ -135,7 +135,10 @@ _SUBJECT = re.compile(
     + r"(?!\s+(?:by|in|at|with|of|on|for|from|to|as|into|over|under|near)\b)|"
     + IRREGULAR_PAST
     + r"|is|are|was|were|has|have|had|will|would)\b)"
-    + r"(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}),)?"  # ("which employs 5,000 people")
+    + r"(?:[^,]|(?<=\d),(?=\d{3}\b)){3,120}"  # ("which employs 5,000 people")
+    # and the place that ends it: "Mary Roe, mayor of Austin, Texas, said" is Mary Roe's
+    # (a one-word place, or a state's two: not a name, "the current bishop, Allan Casicas,")
+    + r"(?:,\s+(?:(?:New|North|South|East|West|Rhode|Puerto)\s+)?[A-Z][\w'’.-]*)?),)?"
     # "X questioned the findings, saying" is X's: not the findings'
     + r"(?:,(?!\s+"
     + PARTICIPLE

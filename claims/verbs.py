@@ -69,7 +69,7 @@ STATES = (
     r"states(?=:|,? [“\"]| (?:the|a|an|it|he|she|they|there|[A-Z]\w*)\b| that (?:the|a|an|it"
     r"|he|she|they|we|there|this|these|those|its|their|his|her|no|some|many|most|all|more|both"
     r"|each|every|several|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-    r"|thousands|millions|police|officials|[A-Z0-9])\b)"
+    r"|thousands|millions|police|officials|few|only|any|such|[A-Z0-9])\b)"
     # and after a plural subject: "The Azerbaijanis state they were responding"
     r"|(?<=s )state(?= (?:that|they|it|he|she|there|we)\b)"
 )

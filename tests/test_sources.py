@@ -257,6 +257,12 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
             ["The Aam Aadmi Party in Goa"],
         ),
         ("Imus in the Morning writer Rob Bartlett tweeted it.", ["Rob Bartlett"]),
+        # a post's place ends the apposition: the person speaks, not the place
+        ("Mary Roe, mayor of Austin, Texas, said the bridge was safe.", ["Mary Roe"]),
+        ("Pete Buttigieg, the mayor of South Bend, Indiana, proposed it.", ["Pete Buttigieg"]),
+        ("Ann Lee, curator at the University of Arkansas, Fayetteville, said so.", ["Ann Lee"]),
+        ("In a statement, the bishop, Allan Casicas, said, “He died.”", ["Allan Casicas"]),
+        ("The report states that few if any makers use iodised salt.", ["The report"]),
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
         ("Lam also agreed to add two members to the council.", []),
