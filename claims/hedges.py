@@ -107,6 +107,8 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # a belief denied is still a belief: "I don't think that's right"
             r"|(?:I|we) (?:don['’]t|do not|didn['’]t|did not) (?:think|believe)|(?:I|we) suspect"
             r"|(?:I|we)(?: would|['’]d) say|(?:I|we) reckon|reckoned(?! with)|reputedly|seemingly"
+            # an inference put forward: "it is reasonable to assume", "what I assume was"
+            r"|(?:reasonable|safe|fair) to (?:assume|conclude|say)|(?:I|we) assume"
             r"|(?:is|are|was|were) said to(?= (?:be|have)\b)|rumou?red(?= to| that)"
             r"|rumou?rs (?:circulated|spread|swirled|that)"
             r"|(?:rais(?:es|ed|ing)|warn(?:s|ed|ing) of|claim(?:s|ed|ing)) (?:the|a) possibility"

@@ -200,7 +200,16 @@ class Source:
             who, role = names.full_name(who, self.text)
         if not interviewee:
             evidence = frames.strip_frame(self.text, evidence, attributed, frame)
-        mode = "direct" if interviewee else quotations.mode(self.text, evidence, attributed)
+        # what the publication reports itself ("Wikinews observed the exhibit features ...")
+        # is its own claim
+        own_report = bool(who) and who == self.publisher
+        mode = (
+            "direct"
+            if interviewee
+            else "author"
+            if own_report
+            else quotations.mode(self.text, evidence, attributed)
+        )
         # a cue just before the words ("reportedly said"), but not one of another part,
         # and hearsay or belief that frames the whole sentence ("Reportedly, ...")
         start = max(part.start, evidence.start - 25)
@@ -233,6 +242,8 @@ class Source:
             cue = previous.cue
         if turn and interviewee:  # (the turn's label attributes an answer, as gold files have it)
             cue = turn.label
+        if own_report:
+            cue = None
         return Claim(
             statement=statements.reported(
                 who,

@@ -109,7 +109,8 @@ VERBS = (
     r"|" + _NOT_PASSIVE + r"described(?! in\b)|described(?= by\b)|describes?"
     r"|continued"
     + _NO_OBJECT
-    + r"|observed|maintains|characteri[sz]ed|denied|denies|asserted|"
+    # (not a kind's participle: "cretinism, a condition characterised by brain damage")
+    + r"|observed|maintains|characteri[sz]ed(?! by\b)|denied|denies|asserted|"
     + PROMISED
     + r"|alleges?"
     + CLAUSE_AFTER

@@ -263,6 +263,7 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         ("Ann Lee, curator at the University of Arkansas, Fayetteville, said so.", ["Ann Lee"]),
         ("In a statement, the bishop, Allan Casicas, said, “He died.”", ["Allan Casicas"]),
         ("The report states that few if any makers use iodised salt.", ["The report"]),
+        ("Cretinism, a condition characterised by brain damage, is rare.", []),
         ("The virus claimed 6606 lives in March.", []),
         ("The initial reports were of drone attacks.", []),
         ("Lam also agreed to add two members to the council.", []),

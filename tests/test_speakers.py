@@ -419,3 +419,11 @@ def test_whom_words_were_told_to_is_not_who_spoke_them() -> None:
     claim = cited(text, "I am a big fan of oversight", "Nevada Independent")
     # (someone's words the text does not name a speaker for: no speaker, not the audience)
     assert (claim.speaker.name, claim.mode) == (None, "direct")
+
+
+def test_what_the_publication_reports_itself_is_its_own_claim() -> None:
+    text = "Paper observed the exhibit features Polaroids of Halston. Smith observed it was full."
+    own = cited(text, "the exhibit features Polaroids of Halston", None)
+    assert (own.speaker.name, own.mode, own.cue) == ("Paper", "author", None)
+    reported = cited(text, "it was full", None)
+    assert (reported.speaker.name, reported.mode) == ("Smith", "indirect")
