@@ -85,6 +85,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The parents were arrested in January after their daughter had escaped from home.",
             ["The parents were arrested in January", "after their daughter had escaped from home."],
         ),
+        (  # (a reason that completes "is" is no clause of its own)
+            "One reason it fell is because people are not adding salt.",
+            ["One reason it fell is because people are not adding salt."],
+        ),
         (
             "“A cleanup would improve crop yields [...] Ozone is something we understand.”",
             ["“A cleanup would improve crop yields", "Ozone is something we understand.”"],
