@@ -314,7 +314,21 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
             best = candidate
         if titled and role is None:
             role = " ".join(leading[:cut])
+    if extend and best == name:
+        # a given name whose first mention has the surname after it: "Simon" -> "Simon Ličen"
+        first = re.search(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w'’-])", text)
+        after = _WORDS_AFTER.match(text, first.end()) if first else None
+        rest = after[0].split() if after else []
+        while rest and rest[-1].lower() in NOT_NAMES:
+            rest.pop()
+        if rest and rest[0].lower() not in NOT_NAMES and a_person(" ".join([name, *rest])):
+            best = " ".join([name, *rest])
     return best, role
+
+
+# (initials with a full stop or a one-dot leader, "Sergey M․"; not a name's first words:
+# "Time Person of the Year")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][.․]|[A-Z][\w'’-]*(?![\w'’.․-]))){1,3}(?![ \t]+of\b)")
 
 
 # a numeral that ends a sentence is no initial: "World War I. Smith", not "Emily W. Murphy"
@@ -328,7 +342,8 @@ def _given(words: list[str]) -> list[str]:
     ("Emily W. Murphy")."""
     run: list[str] = []
     for word in reversed(words):
-        if word.lower() in NOT_NAMES:
+        # (nor a body's name before it: "Washington State University Simon Ličen")
+        if word.lower() in NOT_NAMES or word.lower() in ORGANISATIONS:
             break
         run.insert(0, word)
     if run and _NUMERAL.fullmatch(run[-1]):

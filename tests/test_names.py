@@ -108,6 +108,24 @@ def test_a_full_name_keeps_its_initials(text: str, name: str, full: str) -> None
     assert names.full_name(name, text)[0] == full
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        # a given name whose first mention has the surname after it, and no body before it
+        ("Washington State University Simon Ličen spoke. Simon said no.", "Simon", "Simon Ličen"),
+        ("Minister Hardeep Singh Puri spoke. Hardeep said no.", "Hardeep", "Hardeep Singh Puri"),
+        ("Its maintainer Sergey M․ spoke. Sergey said no.", "Sergey", "Sergey M․"),
+        # (not a surname whose first mention is titled, nor a name's first words)
+        ("President Trump spoke at Trump Tower. Trump said no.", "Trump", "Trump"),
+        ("She was named Time Person of the Year. Time said so.", "Time", "Time"),
+    ],
+)
+def test_a_given_name_takes_the_surname_of_its_first_mention(
+    text: str, name: str, full: str
+) -> None:
+    assert names.full_name(name, text)[0] == full
+
+
 def test_a_post_is_a_title() -> None:
     text = "National Security Adviser John Bolton left."
     assert names.full_name("Bolton", text) == ("John Bolton", "National Security Adviser")
