@@ -15,9 +15,18 @@ from .text import Piece, paragraphs
 _TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
 
 
+# a request, which states nothing: "Tell us about Rocky Linux", "See the pictures", "Let's
+# light this candle" (not a discourse marker, "See, the idea is ...", nor "Imagine that ...")
+_REQUEST = re.compile(
+    r"(?:\(\([^()\n]*\)\)\s*)?[“\"]?(?:Tell|See|Imagine|Let's|Let’s|Let us|Please|Click|Visit"
+    r"|Watch|Listen|Join|Vote|Pray)\b(?![,:])(?!\s+that\b)"
+)
+
+
 def a_question(words: str) -> bool:
-    """Whether the words ask something (a question is no claim): "What do you think?"."""
-    return words.rstrip("”\"' ").endswith("?")
+    """Whether the words ask something (a question or a request is no claim): "What do you
+    think?", "Tell us about the orbits"."""
+    return words.rstrip("”\"' ").endswith("?") or bool(_REQUEST.match(words))
 
 
 class Turn(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import cited
 
 from claims import interviews
@@ -81,3 +82,20 @@ def test_the_original_words_of_a_translated_quotation_are_a_gloss() -> None:
     glossed = [interviews.in_gloss(text, s) for s in sentences(text)]
     # the marker and the words after it, not the quotation, nor a paragraph of its own
     assert glossed == [False, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("words", "asks"),
+    [
+        ("What do you think?", True),
+        ("((Wikinews)) Tell us about Rocky Linux.", True),
+        ("See the pictures.", True),
+        ("Let's light this candle.", True),
+        # (a discourse marker and a supposition state something)
+        ("See, the idea is: each according to their choice.", False),
+        ("Imagine that the world remains silent.", False),
+        ("Seeing is believing.", False),
+    ],
+)
+def test_a_question_or_a_request_asks_something(words: str, asks: bool) -> None:
+    assert interviews.a_question(words) is asks
