@@ -42,6 +42,9 @@ class _ChunkOutcome:
     usage: Usage = field(default_factory=Usage)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    # the last claim grounded: the next part's first claim may go on from it (a quotation
+    # whose paragraph names no one goes on with the speaker before)
+    last: Claim | None = None
 
 
 class Extractor:
@@ -113,10 +116,10 @@ class Extractor:
     def _extract(self, article: Article) -> ExtractionResult:
         started = time.perf_counter()
         content = _content(article.text, article.title)
-        outcomes = [
-            self._chunk(article, sentences, first)
-            for first, sentences in _numbered(chunking.chunks(content, self.strategy.chunk_tokens))
-        ]
+        outcomes: list[_ChunkOutcome] = []
+        for first, sentences in _numbered(chunking.chunks(content, self.strategy.chunk_tokens)):
+            before = outcomes[-1].last if outcomes else None
+            outcomes.append(self._chunk(article, sentences, first, before))
         warnings = [w for outcome in outcomes for w in outcome.warnings]
         failures = [outcome.error for outcome in outcomes if outcome.error]
         error = None
@@ -179,14 +182,16 @@ class Extractor:
             id=id, model=self.backend.model, prompt_version=self.prompt.name, error=error
         )
 
-    def _chunk(self, article: Article, sentences: dict[int, Piece], first: int) -> _ChunkOutcome:
+    def _chunk(
+        self, article: Article, sentences: dict[int, Piece], first: int, before: Claim | None
+    ) -> _ChunkOutcome:
         source = Source(article.text, sentences, article.published, article.publisher)
         messages = self.prompt.messages(
             title=article.title or "(none)",
             published=article.published.isoformat() if article.published else "(unknown)",
             sentences="\n".join(f"[{n}] {s.text}" for n, s in sentences.items()),
         )
-        outcome = _ChunkOutcome()
+        outcome = _ChunkOutcome(last=before)
         calls_before = self._calls
         where = f"sentences {first}-{first + len(sentences) - 1}"
         answer, item = self._schema(len(sentences))
@@ -261,7 +266,7 @@ class Extractor:
     ) -> None:
         """Result claims from the model's; one that is invalid or ungrounded is dropped with
         a warning, never returned."""
-        previous: Claim | None = None
+        previous = outcome.last
         said_on: dict[str, DateRef] = {}
         numbers = list(source.sentences)
         for index, item in enumerate(items):
@@ -294,7 +299,7 @@ class Extractor:
                     outcome.claims.append(source.ground(claim, outcome.warnings))
                     continue
                 for part in cited:
-                    previous = source.ground_cited(part, previous, said_on)
+                    previous = outcome.last = source.ground_cited(part, previous, said_on)
                     words = previous.evidence.text
                     # (a few words a source is reported to have said are the object of its
                     # verb: 'denied any sexual activity', 'called it "a retrograde step"')

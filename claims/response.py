@@ -58,6 +58,12 @@ class CitedClaim(BaseModel):
 
 
 _shown: ContextVar[Source | None] = ContextVar("shown", default=None)
+# a quotation whose own paragraph names who said it after it ('"... think that," said a
+# protester using the pseudonym Katya'), which does not go on from the speaker before
+_FRAMED_LATER = re.compile(
+    r"[,.!?…]?[”\"»],?\s+(?:(?:[A-Z][\w'’.-]*|he|she|they)\s+){0,4}"
+    r"(?:said|says|added|wrote|told|continued|explained|noted|recalled|tweeted)\b"
+)
 _SOMEONE = "<someone>"  # a source the text refers to but does not name
 
 
@@ -359,7 +365,13 @@ class Source:
             return before, None
         # a name inside a quotation that names no source of its own is not who speaks it
         # ("Not even Madrid knows ..."); one that does ("“...,” Sikorski said at") is its own
-        if quoted and previous and previous.mode != "author" and not found:
+        if (
+            quoted
+            and previous
+            and previous.mode != "author"
+            and not found
+            and not _FRAMED_LATER.search(self.text, evidence.end, self._paragraph_end(evidence))
+        ):
             return before or _SOMEONE, None  # the same speaker, named or not
         plausible = (
             named
@@ -392,6 +404,10 @@ class Source:
             )
             return spoke or _SOMEONE, None
         return None, None
+
+    def _paragraph_end(self, evidence: Span) -> int:
+        end = self.text.find("\n\n", evidence.end)
+        return len(self.text) if end < 0 else end
 
     def _named_after(self, evidence: Span) -> frames.Attribution | None:
         """The source named in the sentence after the quotation the evidence stands in."""

@@ -75,3 +75,19 @@ def test_the_batch_api_says_no_model_runs_no_batch(
     assert main(["batch", "submit", str(article), "--job", str(job), "--model", "none"]) == 2
     assert "--model none calls no model" in " ".join(capsys.readouterr().err.split())
     assert not job.exists()
+
+
+def test_a_quotation_paragraph_goes_on_with_the_speaker_before_across_parts() -> None:
+    text = (
+        'Professor Jane Eastman spoke to the press. "Pregnant women get half of what they '
+        'need," she said.\n\n"If the deficiency is serious, children lose 15 IQ points."\n\n'
+        '"She is lying. Many think that," said a protester using the pseudonym Katya.'
+    )
+    for tokens in (2000, 20):  # one part, and a part for each paragraph
+        result = claims.extract(text, settings=Settings(model="none", chunk_tokens=tokens))
+        by_words = {c.evidence.text: c.speaker.name for c in result.claims}
+        assert by_words["If the deficiency is serious, children lose 15 IQ points"] == (
+            "Jane Eastman"
+        )
+        # (a quotation its own paragraph attributes after it does not go on from before)
+        assert by_words["She is lying"] != "Jane Eastman"
