@@ -204,7 +204,9 @@ def spoke_before(text: str, before: Piece) -> str | None:
 _LED_OPENING = re.compile(
     r"(?:"
     + _LEADS
-    + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just)\b)[^,“”\"]{0,60},\s+("
+    + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just)\b"
+    # and a participle: "Underwhelmed with her role, she left", "Asked about it, he said"
+    + r"|[A-Z][a-z]+(?:ed|ing)\b)[^,“”\"]{0,60},\s+("
     + NAME
     + r"|he\b|she\b)"
 )

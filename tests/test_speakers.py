@@ -139,6 +139,7 @@ def test_he_is_the_person_who_opened_the_sentence_before_past_where_or_when() ->
             "Alexis Tipton",
         ),
         ("Then just 19, Alexis Tipton looked at the role as a challenge.", "Alexis Tipton"),
+        ("Underwhelmed with the role, Alexis Tipton left the series.", "Alexis Tipton"),
     ],
 )
 def test_words_in_the_first_person_are_the_persons_the_sentence_before_is_about(
