@@ -115,7 +115,11 @@ _SUBJECT = re.compile(
     # "Arnel dela Vega of the army's Western Mindanao Command", "Steven Wolf at Saint Francis",
     # "John Smith in Washington" (but a body's place is part of its name: "The Aam Aadmi Party
     # in Goa")
-    + r"(?P<affiliation>\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?[A-Z]"
+    # ("Peter Isely of worldwide victim group Ending Clergy Abuse"; not "The head of the
+    # opposition party Ahmed Ali", whose name is the source)
+    + r"(?P<affiliation>\s+(?:of|at|from)\s+"
+    + r"(?:(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+-)?"
+    + r"|(?!the\b)(?:(?!(?:that|which|who|whom|whose|and|or|to|in|on|by)\b)[a-z]+\s+){1,3})[A-Z]"
     + _NAME_RUN
     + r"{2,80}?"
     + r"|\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"  # (a place's name)

@@ -251,6 +251,12 @@ def test_a_source_handing_over_to_a_quotation_speaks_it_but_not_the_words_before
         ("Police alleged the accused performed two attacks.", ["Police"]),
         # where a source is: out of a person's name, part of a body's
         ("John Smith in Washington said the deal was off.", ["John Smith"]),
+        (
+            "Peter Isely of worldwide victim group Ending Clergy Abuse said it was a pretext.",
+            ["Peter Isely"],
+        ),
+        ("The head of the opposition party Ahmed Ali said it was bad.", ["Ahmed Ali"]),
+        ("Some want to expand the number of justices that Buttigieg proposed.", ["Buttigieg"]),
         ("News 12 reported, only buildings near the break were without water.", ["News 12"]),
         (
             "The Aam Aadmi Party in Goa, in its statement, said he was kind.",
