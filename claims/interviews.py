@@ -64,6 +64,7 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     labelled: list[tuple[int, str, int]] = []
     questions: Counter[str] = Counter()
     statements: Counter[str] = Counter()
+    said: Counter[str] = Counter()  # words each speaker says
     asked = False
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
@@ -73,6 +74,7 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
             who = turn["who"].strip()
             found.append((paragraph.start, who, paragraph.start, turn[0]))
             (questions if a_question(paragraph.text) else statements)[who] += 1
+            said[who] += len(paragraph.text.split())
         elif label:
             labelled.append((paragraph.start, label["who"], paragraph.start + label.end()))
     # initials label answers only where they open more than one ("NG: ...", not "US
@@ -84,6 +86,9 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
             found.append((start, person, words, name))
     found.sort()
     asks = {who for who in questions if questions[who] >= statements[who]}
+    if len(said) > 1 and asks >= set(said):
+        # (an answer may end in a question too: who asks is then who says least)
+        asks = {min(said, key=said.__getitem__)}
     asks.add(publisher or "")
     return [
         Turn(start, None if who in asks else who, words, label)

@@ -77,7 +77,13 @@ def inside_quotation(text: str, position: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``position``
     (quotes may run over several sentences)."""
     paragraph_start = text.rfind("\n\n", 0, position) + 1
-    return quoting(text[paragraph_start:position])
+    if not quoting(text[paragraph_start:position]):
+        return False
+    # a mark that never closes in its paragraph is a stray one ('(also known as "Wild 2)'),
+    # unless a quotation runs on over paragraphs: the next one opens with a mark again
+    end = text.find("\n\n", position)
+    paragraph = text[paragraph_start : len(text) if end < 0 else end]
+    return not quoting(paragraph) or (end >= 0 and text[end:].lstrip()[:1] in '“"„«')
 
 
 def closes_quotation(text: str, position: int) -> int | None:

@@ -99,3 +99,19 @@ def test_the_original_words_of_a_translated_quotation_are_a_gloss() -> None:
 )
 def test_a_question_or_a_request_asks_something(words: str, asks: bool) -> None:
     assert interviews.a_question(words) is asks
+
+
+def test_who_asks_is_who_says_least_when_the_answers_end_in_questions_too() -> None:
+    text = (
+        "Paper spoke to Noam Chomsky.\n\n((Michael Dranove)) Any thoughts on NATO?\n\n"
+        "((Noam Chomsky)) NATO was a defensive alliance. It had no enemy after 1991. So why "
+        "should it exist?\n\n((Michael Dranove)) We have seen strikes. Is the Left back?\n\n"
+        "((Noam Chomsky)) It is hard to tell. There are signs of it in the United States."
+    )
+    assert [t.who for t in interviews.turns(text, "Paper")] == [
+        None,
+        "Noam Chomsky",
+        None,
+        "Noam Chomsky",
+    ]
+    assert cited(text, "It had no enemy after 1991", None).speaker.name == "Noam Chomsky"

@@ -141,3 +141,12 @@ def test_a_frame_that_interrupts_a_quotation_leaves_two_quoted_claims_by_its_sou
             "direct",
             evidence,
         )
+
+
+def test_a_mark_that_never_closes_in_its_paragraph_opens_no_quotation() -> None:
+    stray = 'Stardust sampled comet Wild (also known as "Wild 2) and landed in 2006.'
+    text = stray + "\n\nIt was a success."
+    assert not quotations.inside_quotation(text, text.index("landed"))
+    # (but a quotation running on over paragraphs reopens the next one)
+    text = 'He said: "We landed in 2006.\n\n"It was a success."'
+    assert quotations.inside_quotation(text, text.index("landed"))
