@@ -123,6 +123,15 @@ def _gallery(paragraphs: list[Piece]) -> list[Piece]:
     return found
 
 
+def a_heading(text: str, sentence: Piece) -> bool:
+    """Whether a sentence is a short paragraph of its own with no closing punctuation: a
+    heading or a caption ("General questions", "How The Onion writes an issue"), no claim."""
+    alone = text.startswith("\n\n", sentence.end) or sentence.end >= len(text.rstrip())
+    alone = alone and (sentence.start == 0 or text.endswith("\n\n", 0, sentence.start))
+    line = sentence.text.strip()
+    return alone and len(line.split()) <= 8 and not re.search(r"[.!?:;\"”’')\]…]$", line)
+
+
 def _sentence(line: str) -> bool:
     return bool(_ENDS_SENTENCE.search(line) and FINITE.search(line))
 

@@ -281,10 +281,12 @@ class Extractor:
                         )
                         break
                     sentence = source.sentences[numbers[index]]
-                    # questions are no claims, nor a frame that only names who spoke the
-                    # quotation before it, nor the original words of a translated quotation
+                    # questions and headings are no claims, nor a frame that only names who
+                    # spoke the quotation before it, nor the original words of a translated
+                    # quotation
                     if (
                         interviews.a_question(sentence.text)
+                        or boilerplate.a_heading(source.text, sentence)
                         or speakers.names_quotation_before(source.text, sentence)
                         or interviews.in_gloss(source.text, sentence)
                     ):

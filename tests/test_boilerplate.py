@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claims.boilerplate import boilerplate_spans, is_boilerplate, without_dateline
-from claims.text import paragraphs
+from claims.boilerplate import a_heading, boilerplate_spans, is_boilerplate, without_dateline
+from claims.text import paragraphs, sentences
 
 
 def test_seed_tail_is_boilerplate_and_its_body_is_not(seed_text: str) -> None:
@@ -150,3 +150,16 @@ def test_a_wire_dateline_is_cut_from_the_paragraph_it_opens() -> None:
         assert without_dateline(paragraphs(opening + rest)[0]).text == rest
     for kept in ("NATO said on Friday - and meant it.", "US President Trump said - no."):
         assert without_dateline(paragraphs(kept)[0]).text == kept
+
+
+def test_a_short_paragraph_with_no_closing_punctuation_is_a_heading() -> None:
+    text = (
+        "Onion editors speak\n\nHow The Onion writes an issue\n\nThe editors meet on Monday."
+        "\n\nGeneral questions"
+    )
+    found = {p.text: a_heading(text, p) for p in paragraphs(text)}
+    assert found["How The Onion writes an issue"] and found["General questions"]
+    assert not found["The editors meet on Monday."]
+    # (a heading stands alone: the last words of a paragraph are no heading)
+    text = "The editors meet on Monday. They vote on it"
+    assert not a_heading(text, sentences(text)[1])
