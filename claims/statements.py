@@ -162,6 +162,9 @@ _LEAD = re.compile(
     r"|In fact|In addition|In total|In all|As a result|By contrast|In contrast|In response"
     r"|Whatever the circumstances),\s+"
     r"|(?:and|but)\s+(?=\w)"  # a quotation's second part: '..." said Smith, "and it will grow'
+    # and what opens a sentence or an answer as speech does: "And the second set was taken
+    # in 2004", "Well, it took 20 years", "I mean, there are signs of it"
+    r"|(?:And|But|Well|I mean|Yeah|Basically|Actually),?\s+(?=\w)"
 )
 
 

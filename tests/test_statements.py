@@ -6,6 +6,8 @@ import pytest
 from conftest import cited
 
 import claims
+from claims import statements
+from claims.models import Span
 from claims.settings import Settings
 
 
@@ -297,3 +299,18 @@ def test_what_was_called_names_only_a_thing_and_its_describer(text: str, wrong: 
     result = claims.extract(text, settings=Settings(model="none"))
     assert result.claims
     assert not any(wrong.casefold() in claim.statement.casefold() for claim in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("Nevertheless, the council approved the plan", "the council approved the plan"),
+        ("And the second set was taken in 2004", "the second set was taken in 2004"),
+        ("Well, it took twenty years to finish", "it took twenty years to finish"),
+        ("I mean, there are certainly signs of it", "there are certainly signs of it"),
+        # (not when too little is left to state anything)
+        ("And then it rained", "And then it rained"),
+    ],
+)
+def test_a_connective_that_only_leads_in_is_left_out_of_the_evidence(words: str, kept: str) -> None:
+    assert statements.without_lead(Span(text=words, start=0, end=len(words))).text == kept
