@@ -134,7 +134,10 @@ _JOINT = re.compile(
     r"|will|can|[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s)"  # "agreed to add two members but did
     # not accede to ...", "confirmed the arrests but gave no details"
     r"|,\s+(?=though\s)"  # "had appeared to wear a vest, though it was later found ..."
-    r"|,\s+so\s+(?=(?:it|he|she|they|we|I|there|the)\s)"  # "..., so it is not a burden"
+    # "..., so it is not a burden", "..., so Omani law allowed three days" (not a purpose: "so
+    # he could be hospitalized", "so that only one remains", nor "so to speak", "so far")
+    r"|,\s+so\s+(?!(?:that|to|far|much|many|long|as|on|forth|called)\b)"
+    r"(?!(?:[\w'’]+\s+){1,2}(?:could|can|would|might)\b)(?=[A-Za-z])"
     # "stabbed several people, then fled", "0.5% of turnover, compared to 7% in the UK",
     # "142 cases, of which three patients have died"
     r"|,\s+(?P<then>then)\s+|,\s+(?=compared\s+(?:to|with)\s)|,\s+(?=of\s+(?:which|whom)\s)"

@@ -85,6 +85,14 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The parents were arrested in January after their daughter had escaped from home.",
             ["The parents were arrested in January", "after their daughter had escaped from home."],
         ),
+        (
+            "Qaboos did not have children, so Omani law allowed three days for a council.",
+            ["Qaboos did not have children", "Omani law allowed three days for a council."],
+        ),
+        (  # (a purpose is no clause of its own)
+            "The flight was redirected to Omsk, so he could be hospitalized.",
+            ["The flight was redirected to Omsk, so he could be hospitalized."],
+        ),
         (  # (a reason that completes "is" is no clause of its own)
             "One reason it fell is because people are not adding salt.",
             ["One reason it fell is because people are not adding salt."],
@@ -299,7 +307,7 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
         ),
         (
             "The airport has a tabletop runway, so when the plane failed to stop, it fell.",
-            ["The airport has a tabletop runway, so when the plane failed to stop, it fell."],
+            ["The airport has a tabletop runway", "when the plane failed to stop, it fell."],
         ),
         (
             'He said: "From now on, we will treat every patient."',
