@@ -566,7 +566,7 @@ def test_in_his_opinion_is_the_view_of_the_person_named_before() -> None:
             'citizens. And every society must respect choice."',
             "And every society must respect choice.",
             None,
-            ("Fernández", "direct", False, "And every society must respect choice"),
+            ("Fernández", "direct", False, "every society must respect choice"),
         ),
         (  # a body opening a sentence is named with where it is from, not as that place
             "Officials in Texas said the fire was out.",
