@@ -35,7 +35,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
         re.compile(
             # "could not use" is a negated fact, not a possibility; "a potentially habitable
             # planet" names a kind of thing, it does not hedge the claim
-            r"\b(?:(?-i:may)|might|could(?!\s+not\b)|perhaps|maybe"
+            # (not a permission: "worshippers may now associate", "may freely move", "members
+            # may not officially debate")
+            r"\b(?:(?-i:may)(?!\s+(?:now|freely|legally)\b)(?!\s+not\s+(?!(?:even\s+)?(?:be|have)\b))"
+            r"|might|could(?!\s+not\b)|perhaps|maybe"
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             # "The government has not ruled out a lockdown"

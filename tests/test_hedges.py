@@ -173,6 +173,10 @@ from claims.text import Piece
         ("It is reasonable to assume mothers lack it", ["reasonable to assume"], "probable"),
         ("He was chased by what I assume was a police officer", ["I assume"], "probable"),
         ("Turkey assumed the duty of guarding the camps", [], "certain"),
+        # a permission is no hedge; a possibility denied still is
+        ("Worshippers may now associate at the sites", [], "certain"),
+        ("Members may not officially debate laws", [], "certain"),
+        ("He may not even be aware of it", ["may"], "possible"),
         ("Trump seemingly received a bump", ["seemingly"], "probable"),
         ("Her eye was said to have been injured", ["was said to"], "probable"),
         ("The base has been rumored to hold aliens", ["rumored"], "probable"),
