@@ -177,6 +177,10 @@ from claims.text import Piece
         ("Worshippers may now associate at the sites", [], "certain"),
         ("Members may not officially debate laws", [], "certain"),
         ("He may not even be aware of it", ["may"], "possible"),
+        # what someone was able to do is no possibility; what a thing could do is
+        ("He could use the image for a print", [], "certain"),
+        ("Attendees said we could study the organisms there", [], "certain"),
+        ("It could cause an arms race", ["could"], "possible"),
         ("Trump seemingly received a bump", ["seemingly"], "probable"),
         ("Her eye was said to have been injured", ["was said to"], "probable"),
         ("The base has been rumored to hold aliens", ["rumored"], "probable"),
