@@ -55,7 +55,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             r"|(?<=\bvery ))plausible"  # "It is plausible that the transponder is broken"
             # "It is possible that" (but "a possible death penalty" is a kind of penalty)
             # (not what can be done: "It is possible to host one's own server")
-            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible(?! to\b))\b",
+            # (and a clause follows: not "formation in principle is possible", "would only be
+            # possible if ...")
+            r"|(?:(?<=\bis )|(?<=\bit's )|(?<=\bwas )|(?<=\bbe ))possible(?= (?:that|the|a|an|it|he"
+            r"|she|they|we|there|this|these|some|many)\b))\b",
             re.I,
         ),
     ),
