@@ -65,7 +65,9 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     (
         "probable",
         re.compile(
-            r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
+            # (a comparison is a finding: "females are more likely to die")
+            r"\b(?:probably|(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bleast )likely"
+            r"|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             # (nor coming into view: "began to appear")
             r"|(?<!\bto )(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"

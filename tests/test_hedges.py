@@ -133,6 +133,8 @@ from claims.text import Piece
         ("It is plausible that the transponder is broken", ["plausible"], "possible"),
         ("It is possible to host one's own server", [], "certain"),  # what can be done
         ("Planet formation around a binary in principle is possible", [], "certain"),
+        ("Females are more likely to die than males", [], "certain"),  # a finding
+        ("More subpoenas are likely to be issued", ["likely"], "probable"),
         ("Another predator began to appear", [], "certain"),  # coming into view
         ("It is competitive, if not on a global scale, then in Eurasia", [], "certain"),
         ("If not treated, the disease will kill", ["If not treated"], "possible"),
