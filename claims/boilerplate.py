@@ -124,12 +124,24 @@ def _gallery(paragraphs: list[Piece]) -> list[Piece]:
 
 
 def a_heading(text: str, sentence: Piece) -> bool:
-    """Whether a sentence is a short paragraph of its own with no closing punctuation: a
-    heading or a caption ("General questions", "How The Onion writes an issue"), no claim."""
-    alone = text.startswith("\n\n", sentence.end) or sentence.end >= len(text.rstrip())
-    alone = alone and (sentence.start == 0 or text.endswith("\n\n", 0, sentence.start))
+    """Whether a sentence is a short paragraph of its own with no closing punctuation, no
+    figure and no colon: a heading or a caption ("General questions", "How The Onion writes
+    an issue"), no claim; not a result ("Unemployment at 5.2 percent", "Final score: ...")."""
+    before, after = text[: sentence.start], text[sentence.end :]
+    alone = (not before.strip() or bool(_BREAK_BEFORE.search(before))) and (
+        not after.strip() or bool(_BREAK_AFTER.match(after))
+    )
     line = sentence.text.strip()
-    return alone and len(line.split()) <= 8 and not re.search(r"[.!?:;\"”’')\]…]$", line)
+    return (
+        alone
+        and len(line.split()) <= 8
+        and not re.search(r"[:\d]", line)
+        and not re.search(r"[.!?;\"”’')\]…]$", line)
+    )
+
+
+_BREAK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
+_BREAK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 
 
 def _sentence(line: str) -> bool:

@@ -37,11 +37,14 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
             # planet" names a kind of thing, it does not hedge the claim
             # (not a permission: "worshippers may now associate", "may freely move", "members
             # may not officially debate")
-            r"\b(?:(?-i:may)(?!\s+(?:now|freely|legally)\b)(?!\s+not\s+(?!(?:even\s+)?(?:be|have)\b))"
+            r"\b(?:(?-i:may)(?!\s+(?:now|freely|legally|lawfully)\b)"
+            r"(?!\s+not\s+(?:now|freely|legally|lawfully|officially|vote)\b)"
             # (nor what someone was able to do: "he could use it", "we could study them"; dev
-            # gold: no cue after a personal pronoun 18 times in 20)
-            r"|might|(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\bI )(?<!\byou )"
-            r"could(?!\s+not\b)|perhaps|maybe"
+            # gold: no cue after a personal pronoun 18 times in 20; but what may befall them is
+            # a possibility: "he could face ten years", "they could be released")
+            r"|might|(?:(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\bI )(?<!\byou )could"
+            r"|could(?=\s+(?:be|have|face|become|lose|soon|still|also|eventually|even)\b))"
+            r"(?!\s+not\b)|perhaps|maybe"
             r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bfirst\s)(?:possibly|potentially)"
             r"|(?:can ?not|can't|could not|not) be ruled out|not unthinkable|not impossible"
             # "The government has not ruled out a lockdown"
@@ -65,8 +68,10 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     (
         "probable",
         re.compile(
-            # (a comparison is a finding: "females are more likely to die")
+            # (a comparison is a finding: "females are more likely to die"; not "most likely
+            # crashed")
             r"\b(?:probably|(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bleast )likely"
+            r"|(?<=\bmost )likely(?! to\b)"
             r"|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             # (nor coming into view: "began to appear")

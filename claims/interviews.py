@@ -16,17 +16,19 @@ _TURN = re.compile(r"\(\((?P<who>[A-Z][^()\n]{1,60})\)\)")
 
 
 # a request, which states nothing: "Tell us about Rocky Linux", "See the pictures", "Let's
-# light this candle" (not a discourse marker, "See, the idea is ...", nor "Imagine that ...")
+# light this candle" (not a discourse marker, "See, the idea is ...", nor "Imagine that ...",
+# "Let's be clear: ...", nor the same word as a noun: "Watch sales rose", "Tell-tale signs")
 _REQUEST = re.compile(
-    r"(?:\(\([^()\n]*\)\)\s*)?[“\"]?(?:Tell|See|Imagine|Let's|Let’s|Let us|Please|Click|Visit"
-    r"|Watch|Listen|Join|Vote|Pray)\b(?![,:])(?!\s+that\b)"
+    r"(?:\(\([^()\n]*\)\)\s*)?[“\"]?(?:Tell\s+(?:us|me)|See\s+(?:the|this|these|our|below|above)"
+    r"|Imagine\s+(?!that\b)|Let['’]s\s+(?!be\b|say\b|face\b)|Please\b(?![,:])|Click\s|Visit\s+(?:our|the|us)"
+    r"|Watch\s+(?:the|our|this)|Listen\s+to|Join\s+(?:us|our|the))"
 )
 
 
-def a_question(words: str) -> bool:
+def asks(words: str) -> bool:
     """Whether the words ask something (a question or a request is no claim): "What do you
-    think?", "Tell us about the orbits"."""
-    return words.rstrip("”\"' ").endswith("?") or bool(_REQUEST.match(words))
+    think?", "(how do I best explain this?)", "Tell us about the orbits"."""
+    return words.rstrip("”\"' )").endswith("?") or bool(_REQUEST.match(words))
 
 
 class Turn(NamedTuple):
@@ -69,11 +71,12 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
         label = None if turn or not asked else _LABEL.match(paragraph.text)
-        asked = bool(turn) and a_question(paragraph.text)
+        question = bool(turn) and asks(paragraph.text)
+        asked = question
         if turn:
             who = turn["who"].strip()
             found.append((paragraph.start, who, paragraph.start, turn[0]))
-            (questions if a_question(paragraph.text) else statements)[who] += 1
+            (questions if question else statements)[who] += 1
             said[who] += len(paragraph.text.split())
         elif label:
             labelled.append((paragraph.start, label["who"], paragraph.start + label.end()))
@@ -85,13 +88,13 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
         if person:
             found.append((start, person, words, name))
     found.sort()
-    asks = {who for who in questions if questions[who] >= statements[who]}
-    if len(said) > 1 and asks >= set(said):
+    askers = {who for who in questions if questions[who] >= statements[who]}
+    if len(said) > 1 and askers >= set(said):
         # (an answer may end in a question too: who asks is then who says least)
-        asks = {min(said, key=said.__getitem__)}
-    asks.add(publisher or "")
+        askers = {min(said, key=said.__getitem__)}
+    askers.add(publisher or "")
     return [
-        Turn(start, None if who in asks else who, words, label)
+        Turn(start, None if who in askers else who, words, label)
         for start, who, words, label in found
     ]
 

@@ -321,14 +321,25 @@ def full_name(name: str, text: str) -> tuple[str, str | None]:
         rest = after[0].split() if after else []
         while rest and rest[-1].lower() in NOT_NAMES:
             rest.pop()
-        if rest and rest[0].lower() not in NOT_NAMES and a_person(" ".join([name, *rest])):
+        if (
+            rest
+            and rest[0].lower() not in NOT_NAMES
+            and not any(word.lower() in _PLACE_WORDS for word in rest)
+            and a_person(" ".join([name, *rest]))
+        ):
             best = " ".join([name, *rest])
     return best, role
 
 
-# (initials with a full stop or a one-dot leader, "Sergey M․"; not a name's first words:
-# "Time Person of the Year")
-_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][.․]|[A-Z][\w'’-]*(?![\w'’.․-]))){1,3}(?![ \t]+of\b)")
+# (initials with a full stop or a one-dot leader, "Sergey M․"; not a title's first words,
+# "Time Person of the Year", nor a place named for someone, "Trump Tower")
+_WORDS_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][.․]|[A-Z][\w'’-]*(?![\w'’.․-]))){1,3}(?![ \t]+of[ \t]+the\b)"
+)
+_PLACE_WORDS = {
+    *("tower", "street", "road", "avenue", "square", "park", "building", "hotel", "house"),
+    *("hall", "bridge", "airport", "station", "stadium", "plaza", "island", "county", "city"),
+}
 
 
 # a numeral that ends a sentence is no initial: "World War I. Smith", not "Emily W. Murphy"

@@ -118,7 +118,8 @@ class Extractor:
         content = _content(article.text, article.title)
         outcomes: list[_ChunkOutcome] = []
         for first, sentences in _numbered(chunking.chunks(content, self.strategy.chunk_tokens)):
-            before = outcomes[-1].last if outcomes else None
+            # (not across a part whose answer failed: nothing of it was grounded)
+            before = outcomes[-1].last if outcomes and not outcomes[-1].error else None
             outcomes.append(self._chunk(article, sentences, first, before))
         warnings = [w for outcome in outcomes for w in outcome.warnings]
         failures = [outcome.error for outcome in outcomes if outcome.error]
@@ -285,7 +286,7 @@ class Extractor:
                     # spoke the quotation before it, nor the original words of a translated
                     # quotation
                     if (
-                        interviews.a_question(sentence.text)
+                        interviews.asks(sentence.text)
                         or boilerplate.a_heading(source.text, sentence)
                         or speakers.names_quotation_before(source.text, sentence)
                         or interviews.in_gloss(source.text, sentence)

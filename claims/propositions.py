@@ -113,7 +113,8 @@ _JOINT = re.compile(
     r"|[a-z]{3,}ed|" + IRREGULAR_PAST + r")\s))"
     # a clause of its own after "after" or "because": "arrested after their daughter had escaped"
     # (not a reason that completes "is": "One of the reasons ... is because people ...")
-    r"|(?<!\bis)(?<!\bwas),?\s+(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
+    r"|(?<!\bis)(?<!\bwas)(?<!\bis,)(?<!\bwas,),?\s+"
+    r"(?=(?:after|because|although|even though)\s+(?:[a-z]+\s+){0,3}"
     r"(?:was|were|is|are|had|has|have|did)\b)"
     r"|\s*\[(?:\.\.\.|…)\]\s*(?=[A-Z])"  # quoted fragments joined by "[...]"
     r"|(?<=[”\"])" + QUOTES_JOINED + r"(?=[“\"])"  # two quotations: 'called it "null" and "void"'

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .models import Mode, Span
-from .text import quoting
+from .text import paragraph_around, quoting
 from .verbs import VERBS
 
 OPEN_QUOTES = '“"„«‘'
@@ -76,21 +76,19 @@ def _a_name(words: str) -> bool:
 def inside_quotation(text: str, position: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``position``
     (quotes may run over several sentences)."""
-    paragraph_start = text.rfind("\n\n", 0, position) + 1
-    if not quoting(text[paragraph_start:position]):
+    start, end = paragraph_around(text, position)
+    if not quoting(text[start:position]):
         return False
     # a mark that never closes in its paragraph is a stray one ('(also known as "Wild 2)'),
     # unless a quotation runs on over paragraphs: the next one opens with a mark again
-    end = text.find("\n\n", position)
-    paragraph = text[paragraph_start : len(text) if end < 0 else end]
-    return not quoting(paragraph) or (end >= 0 and text[end:].lstrip()[:1] in '“"„«')
+    following = text[end:].lstrip()[:1]
+    return not quoting(text[start:end]) or (bool(following) and following in '“"„«')
 
 
 def closes_quotation(text: str, position: int) -> int | None:
     """Where the quotation open at ``position`` closes, in the same paragraph."""
-    start = text.rfind("\n\n", 0, position) + 1
-    end = text.find("\n\n", position)
-    for index in range(position, len(text) if end < 0 else end):
+    start, end = paragraph_around(text, position)
+    for index in range(position, end):
         if text[index] in '”"»' and not quoting(text[start : index + 1]):
             return index
     return None

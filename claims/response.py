@@ -32,7 +32,7 @@ from . import (
 )
 from .grounding import locate
 from .models import Certainty, Claim, DateRef, Mode, Span, Speaker
-from .text import Piece
+from .text import Piece, paragraph_around
 
 
 class ModelClaim(BaseModel):
@@ -61,7 +61,7 @@ _shown: ContextVar[Source | None] = ContextVar("shown", default=None)
 # a quotation whose own paragraph names who said it after it ('"... think that," said a
 # protester using the pseudonym Katya'), which does not go on from the speaker before
 _FRAMED_LATER = re.compile(
-    r"[,.!?…]?[”\"»],?\s+(?:(?:[A-Z][\w'’.-]*|he|she|they)\s+){0,4}"
+    r"[”\"»],?\s+(?:(?:[A-Z][\w'’.-]*|he|she|they)\s+){0,4}"
     r"(?:said|says|added|wrote|told|continued|explained|noted|recalled|tweeted)\b"
 )
 _SOMEONE = "<someone>"  # a source the text refers to but does not name
@@ -228,7 +228,7 @@ class Source:
             cues = [*framing, *cues]
             certainty = "probable" if certainty == "certain" else certainty
         stated_on = None
-        if who:
+        if who and not own_report:
             when = frames.when_said(part, evidence)
             # else when the text last dated a statement by the same speaker, if it did
             stated_on = self._date(when) if when else said_on.get(who)
@@ -370,7 +370,9 @@ class Source:
             and previous
             and previous.mode != "author"
             and not found
-            and not _FRAMED_LATER.search(self.text, evidence.end, self._paragraph_end(evidence))
+            and not _FRAMED_LATER.search(
+                self.text, evidence.end, paragraph_around(self.text, evidence.end)[1]
+            )
         ):
             return before or _SOMEONE, None  # the same speaker, named or not
         plausible = (
@@ -404,10 +406,6 @@ class Source:
             )
             return spoke or _SOMEONE, None
         return None, None
-
-    def _paragraph_end(self, evidence: Span) -> int:
-        end = self.text.find("\n\n", evidence.end)
-        return len(self.text) if end < 0 else end
 
     def _named_after(self, evidence: Span) -> frames.Attribution | None:
         """The source named in the sentence after the quotation the evidence stands in."""

@@ -206,7 +206,7 @@ _LED_OPENING = re.compile(
     + _LEADS
     + r"|(?:Then|Now|Once|Aged|When|While|Back|Still|Just)\b"
     # and a participle: "Underwhelmed with her role, she left", "Asked about it, he said"
-    + r"|[A-Z][a-z]+(?:ed|ing)\b)[^,“”\"]{0,60},\s+("
+    + r"|[A-Z][a-z]{2,}(?:ed|ing)(?=\s+[a-z]))[^,“”\"]{0,60},\s+("
     + NAME
     + r"|he\b|she\b)"
 )

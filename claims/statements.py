@@ -164,7 +164,9 @@ _LEAD = re.compile(
     r"|(?:and|but)\s+(?=\w)"  # a quotation's second part: '..." said Smith, "and it will grow'
     # and what opens a sentence or an answer as speech does: "And the second set was taken
     # in 2004", "Well, it took 20 years", "I mean, there are signs of it"
-    r"|(?:And|But|Well|I mean|Yeah|Basically|Actually),?\s+(?=\w)"
+    # (not "Well over 100 people died", "Well water is safe")
+    r"|(?:And|But|I mean|Yeah|Basically|Actually),?\s+(?=\w)|Well,\s+(?=\w)"
+    r"|Well\s+(?=(?:there|that|it|I|we|you|they|he|she|the|one|this)\b)"
 )
 
 

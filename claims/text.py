@@ -181,6 +181,12 @@ def _decisive(values: list[str]) -> list[int]:
     return sorted(i for i in kept if 0 <= i < len(values))
 
 
+def paragraph_around(text: str, position: int) -> tuple[int, int]:
+    """Where the paragraph holding ``position`` starts and ends (at a blank line)."""
+    end = text.find("\n\n", position)
+    return text.rfind("\n\n", 0, position) + 1, len(text) if end < 0 else end
+
+
 def quoting(before: str) -> bool:
     """Whether a quotation opened in ``before`` is still open at its end."""
     opened = before.count("“") + before.count("„") + before.count("«")

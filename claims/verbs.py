@@ -109,8 +109,10 @@ VERBS = (
     r"|" + _NOT_PASSIVE + r"described(?! in\b)|described(?= by\b)|describes?"
     r"|continued"
     + _NO_OBJECT
-    # (not a kind's participle: "cretinism, a condition characterised by brain damage")
-    + r"|observed|maintains|characteri[sz]ed(?! by\b)|denied|denies|asserted|"
+    # (not a kind's participle: "cretinism, a condition characterised by brain damage"; but
+    # "was characterised by officials as ...")
+    + r"|observed|maintains|characteri[sz]ed(?! by (?!(?:[\w'’-]+ ){1,4}as\b))"
+    + r"|denied|denies|asserted|"
     + PROMISED
     + r"|alleges?"
     + CLAUSE_AFTER

@@ -160,6 +160,9 @@ def test_a_short_paragraph_with_no_closing_punctuation_is_a_heading() -> None:
     found = {p.text: a_heading(text, p) for p in paragraphs(text)}
     assert found["How The Onion writes an issue"] and found["General questions"]
     assert not found["The editors meet on Monday."]
+    # (nor a result: a figure or a colon)
+    text = "Jobs report\n\nUnemployment at 5.2 percent\n\nFinal score: Caloundra 24"
+    assert not any(a_heading(text, p) for p in paragraphs(text)[1:])
     # (a heading stands alone: the last words of a paragraph are no heading)
     text = "The editors meet on Monday. They vote on it"
     assert not a_heading(text, sentences(text)[1])

@@ -135,6 +135,7 @@ from claims.text import Piece
         ("Planet formation around a binary in principle is possible", [], "certain"),
         ("Females are more likely to die than males", [], "certain"),  # a finding
         ("More subpoenas are likely to be issued", ["likely"], "probable"),
+        ("The plane most likely crashed into the sea", ["likely"], "probable"),
         ("Another predator began to appear", [], "certain"),  # coming into view
         ("It is competitive, if not on a global scale, then in Eurasia", [], "certain"),
         ("If not treated, the disease will kill", ["If not treated"], "possible"),
@@ -180,10 +181,12 @@ from claims.text import Piece
         ("Worshippers may now associate at the sites", [], "certain"),
         ("Members may not officially debate laws", [], "certain"),
         ("He may not even be aware of it", ["may"], "possible"),
+        ("It may not happen this year", ["may"], "possible"),
         # what someone was able to do is no possibility; what a thing could do is
         ("He could use the image for a print", [], "certain"),
         ("Attendees said we could study the organisms there", [], "certain"),
         ("It could cause an arms race", ["could"], "possible"),
+        ("He could face up to ten years in prison", ["could"], "possible"),
         ("Trump seemingly received a bump", ["seemingly"], "probable"),
         ("Her eye was said to have been injured", ["was said to"], "probable"),
         ("The base has been rumored to hold aliens", ["rumored"], "probable"),

@@ -95,10 +95,13 @@ def test_the_original_words_of_a_translated_quotation_are_a_gloss() -> None:
         ("See, the idea is: each according to their choice.", False),
         ("Imagine that the world remains silent.", False),
         ("Seeing is believing.", False),
+        ("Watch sales rose 5% last year.", False),
+        ("Tell-tale signs of arson were found.", False),
+        ("Let's be clear: the vote was rigged.", False),
     ],
 )
 def test_a_question_or_a_request_asks_something(words: str, asks: bool) -> None:
-    assert interviews.a_question(words) is asks
+    assert interviews.asks(words) is asks
 
 
 def test_who_asks_is_who_says_least_when_the_answers_end_in_questions_too() -> None:

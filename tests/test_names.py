@@ -115,9 +115,11 @@ def test_a_full_name_keeps_its_initials(text: str, name: str, full: str) -> None
         ("Washington State University Simon Ličen spoke. Simon said no.", "Simon", "Simon Ličen"),
         ("Minister Hardeep Singh Puri spoke. Hardeep said no.", "Hardeep", "Hardeep Singh Puri"),
         ("Its maintainer Sergey M․ spoke. Sergey said no.", "Sergey", "Sergey M․"),
+        ("He met Simon Ličen of Washington State. Simon said no.", "Simon", "Simon Ličen"),
         # (not a surname whose first mention is titled, nor a name's first words)
         ("President Trump spoke at Trump Tower. Trump said no.", "Trump", "Trump"),
         ("She was named Time Person of the Year. Time said so.", "Time", "Time"),
+        ("Trump Tower was sold. Trump said no.", "Trump", "Trump"),
     ],
 )
 def test_a_given_name_takes_the_surname_of_its_first_mention(

@@ -93,6 +93,10 @@ def test_sentences_are_split_where_they_join_separate_statements() -> None:
             "The flight was redirected to Omsk, so he could be hospitalized.",
             ["The flight was redirected to Omsk, so he could be hospitalized."],
         ),
+        (  # (but what a longer subject could then do is a result of its own)
+            "The model runs faster than older models, so the team's study could cover all plants.",
+            ["The model runs faster than older models", "the team's study could cover all plants."],
+        ),
         (  # (a reason that completes "is" is no clause of its own)
             "One reason it fell is because people are not adding salt.",
             ["One reason it fell is because people are not adding salt."],

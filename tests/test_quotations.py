@@ -147,6 +147,7 @@ def test_a_mark_that_never_closes_in_its_paragraph_opens_no_quotation() -> None:
     stray = 'Stardust sampled comet Wild (also known as "Wild 2) and landed in 2006.'
     text = stray + "\n\nIt was a success."
     assert not quotations.inside_quotation(text, text.index("landed"))
+    assert not quotations.inside_quotation(stray + "\n\n", stray.index("landed"))
     # (but a quotation running on over paragraphs reopens the next one)
     text = 'He said: "We landed in 2006.\n\n"It was a success."'
     assert quotations.inside_quotation(text, text.index("landed"))

@@ -162,6 +162,8 @@ def test_words_in_the_first_person_are_the_persons_the_sentence_before_is_about(
         # nor after one about whom something was done, or someone named after its subject
         "John Smith was shot dead on Friday. “I heard three shots from the street.”",
         "Police arrested a man, John Smith, on Friday. “I saw him running away.”",
+        # nor after a name that only looks like a participle before another name
+        "Fred, Jane Smith and the driver went home. “I was tired.”",
     ],
 )
 def test_a_quotation_no_one_is_named_for_stays_someones(text: str) -> None:
