@@ -68,11 +68,7 @@ _HEDGES: list[tuple[Certainty, re.Pattern[str]]] = [
     (
         "probable",
         re.compile(
-            # (a comparison is a finding: "females are more likely to die"; not "most likely
-            # crashed")
-            r"\b(?:probably|(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bleast )likely"
-            r"|(?<=\bmost )likely(?! to\b)"
-            r"|(?:I|we) believe|believed|reportedly|allegedly|apparently"
+            r"\b(?:probably|likely|(?:I|we) believe|believed|reportedly|allegedly|apparently"
             # "appears to be", "appears able", not "appeared in court"
             # (nor coming into view: "began to appear")
             r"|(?<!\bto )(?:appears?|appeared)(?!\s+(?:in|on|at|before|with|for|as|during|from)\b)"

@@ -133,7 +133,6 @@ from claims.text import Piece
         ("It is plausible that the transponder is broken", ["plausible"], "possible"),
         ("It is possible to host one's own server", [], "certain"),  # what can be done
         ("Planet formation around a binary in principle is possible", [], "certain"),
-        ("Females are more likely to die than males", [], "certain"),  # a finding
         ("More subpoenas are likely to be issued", ["likely"], "probable"),
         ("The plane most likely crashed into the sea", ["likely"], "probable"),
         ("Another predator began to appear", [], "certain"),  # coming into view
