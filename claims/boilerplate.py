@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Piece
+from .text import PARAGRAPH_BREAK, Piece
 from .verbs import FINITE, VERBISH
 
 # A heading that labels furniture: "Read more:", "Photo: ...", "Related".
@@ -128,8 +128,10 @@ def a_heading(text: str, sentence: Piece) -> bool:
     figure and no colon: a heading or a caption ("General questions", "How The Onion writes
     an issue"), no claim; not a result ("Unemployment at 5.2 percent", "Final score: ...")."""
     before, after = text[: sentence.start], text[sentence.end :]
-    alone = (not before.strip() or bool(_BREAK_BEFORE.search(before))) and (
-        not after.strip() or bool(_BREAK_AFTER.match(after))
+    gap_before = before[len(before.rstrip()) :]
+    gap_after = after[: len(after) - len(after.lstrip())]
+    alone = (not before.strip() or bool(PARAGRAPH_BREAK.search(gap_before))) and (
+        not after.strip() or bool(PARAGRAPH_BREAK.search(gap_after))
     )
     line = sentence.text.strip()
     return (
@@ -138,10 +140,6 @@ def a_heading(text: str, sentence: Piece) -> bool:
         and not re.search(r"[:\d]", line)
         and not re.search(r"[.!?;\"”’')\]…]$", line)
     )
-
-
-_BREAK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
-_BREAK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 
 
 def _sentence(line: str) -> bool:

@@ -71,12 +71,11 @@ def turns(text: str, publisher: str | None) -> list[Turn]:
     for paragraph in paragraphs(text):
         turn = _TURN.match(paragraph.text)
         label = None if turn or not asked else _LABEL.match(paragraph.text)
-        question = bool(turn) and asks(paragraph.text)
-        asked = question
+        asked = bool(turn) and asks(paragraph.text)
         if turn:
             who = turn["who"].strip()
             found.append((paragraph.start, who, paragraph.start, turn[0]))
-            (questions if question else statements)[who] += 1
+            (questions if asked else statements)[who] += 1
             said[who] += len(paragraph.text.split())
         elif label:
             labelled.append((paragraph.start, label["who"], paragraph.start + label.end()))

@@ -267,7 +267,6 @@ class Extractor:
     ) -> None:
         """Result claims from the model's; one that is invalid or ungrounded is dropped with
         a warning, never returned."""
-        previous = outcome.last
         said_on: dict[str, DateRef] = {}
         numbers = list(source.sentences)
         for index, item in enumerate(items):
@@ -302,15 +301,15 @@ class Extractor:
                     outcome.claims.append(source.ground(claim, outcome.warnings))
                     continue
                 for part in cited:
-                    previous = outcome.last = source.ground_cited(part, previous, said_on)
-                    words = previous.evidence.text
+                    grounded = outcome.last = source.ground_cited(part, outcome.last, said_on)
+                    words = grounded.evidence.text
                     # (a few words a source is reported to have said are the object of its
                     # verb: 'denied any sexual activity', 'called it "a retrograde step"')
-                    fragment = previous.mode in ("author", "direct") and propositions.a_fragment(
+                    fragment = grounded.mode in ("author", "direct") and propositions.a_fragment(
                         words
                     )
                     if not (propositions.courtesy(words) or fragment):
-                        outcome.claims.append(previous)
+                        outcome.claims.append(grounded)
             except (ValidationError, ValueError) as problem:
                 outcome.warnings.append(
                     f"{where}: claim {index + 1} dropped after {tries} tries: "

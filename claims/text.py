@@ -20,14 +20,14 @@ class Piece:
     text: str
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def paragraphs(text: str) -> list[Piece]:
     """Blocks separated by blank lines, stripped of surrounding whitespace."""
     pieces: list[Piece] = []
     position = 0
-    for block in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for block in [*PARAGRAPH_BREAK.finditer(text), None]:
         stop = block.start() if block else len(text)
         piece = _stripped(text, position, stop)
         if piece:
